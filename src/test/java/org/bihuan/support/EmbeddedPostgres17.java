@@ -1,33 +1,34 @@
 package org.bihuan.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
+import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
-/** One real PostgreSQL 17 per test JVM, started on first use and stopped when the JVM exits. */
-public final class EmbeddedPostgres17 {
+/**
+ * A real PostgreSQL 17 for the test context. It is a bean, not a JVM-wide static with a shutdown hook,
+ * so that Spring closes the connection pool and the engine before the server goes away.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class EmbeddedPostgres17 {
 
-    private static EmbeddedPostgres postgres;
-
-    private EmbeddedPostgres17() {
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres() throws IOException {
+        return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     }
 
-    public static synchronized String jdbcUrl() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not start embedded PostgreSQL", e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away anyway
-                }
-            }));
-        }
-        return postgres.getJdbcUrl("postgres", "postgres");
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPassword("postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
     }
 }
