@@ -1,0 +1,197 @@
+package org.bihuan.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bihuan.api.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The case file: the system of record for people. Every write here joins the caller's transaction,
+ * which in a process step is the engine's, so the case file and the engine never disagree.
+ */
+@Service
+@Transactional
+public class CaseFiles {
+
+    public static final String SYSTEM = "system";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    CaseFiles(JdbcClient jdbc, Clock clock, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** Next number of a yearly series (TS2026-000001, 20260001): restarts at 1 each year, never repeats. */
+    public int nextSequence(String series, int year) {
+        int updated = jdbc.sql("update case_number_counter set last_value = last_value + 1 where series = ? and year = ?")
+                .params(series, year).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into case_number_counter (series, year, last_value) values (?, ?, 1)").params(series, year).update();
+                return 1;
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                // another request created the year's counter first; PostgreSQL then needs a new transaction
+                throw new org.springframework.dao.ConcurrencyFailureException("case number counter created concurrently, retry", raced);
+            }
+        }
+        return jdbc.sql("select last_value from case_number_counter where series = ? and year = ?")
+                .params(series, year).query(Integer.class).single();
+    }
+
+    public void open(CaseFile file) {
+        jdbc.sql("""
+                insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(file.caseNo(), file.caseType().name(), file.title(), file.status(), file.ownerUsername(),
+                        file.unitCode(), ts(file.receivedAt()))
+                .update();
+        record(file.caseNo(), "SUBMITTED", file.ownerUsername(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseFile> find(String caseNo) {
+        return jdbc.sql("select * from case_file where case_no = ?").param(caseNo).query(CaseFiles::caseFile).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFile get(String caseNo) {
+        return find(caseNo).orElseThrow(() -> new NotFoundException("no case " + caseNo));
+    }
+
+    public void linkProcess(String caseNo, String processInstanceId) {
+        jdbc.sql("update case_file set process_instance_id = ? where case_no = ?").params(processInstanceId, caseNo).update();
+    }
+
+    /** Sets the status and notes the change on the timeline; a repeated status (a loop in the model) is noted once. */
+    public void changeStatus(String caseNo, String status) {
+        int changed = jdbc.sql("update case_file set status = ? where case_no = ? and status <> ?")
+                .params(status, caseNo, status).update();
+        if (changed > 0) {
+            record(caseNo, "STATUS", SYSTEM, status);
+        }
+    }
+
+    public void assignUnit(String caseNo, String unitCode) {
+        jdbc.sql("update case_file set unit_code = ? where case_no = ?").params(unitCode, caseNo).update();
+    }
+
+    public void close(String caseNo, String reason) {
+        jdbc.sql("update case_file set closed_at = ?, closure_reason = ?, current_step = null, current_due = null where case_no = ?")
+                .params(ts(clock.instant()), reason, caseNo).update();
+    }
+
+    public void record(String caseNo, String type, String actor, String note) {
+        jdbc.sql("insert into timeline_event (case_no, at, type, actor, note) values (?, ?, ?, ?, ?)")
+                .params(caseNo, ts(clock.instant()), type, actor, note).update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEvent> timeline(String caseNo) {
+        return jdbc.sql("select at, type, actor, note from timeline_event where case_no = ? order by at, id")
+                .param(caseNo)
+                .query((rs, i) -> new TimelineEvent(instant(rs, "at"), rs.getString("type"), rs.getString("actor"), rs.getString("note")))
+                .list();
+    }
+
+    /** Remembers the latest due instant of a named deadline (a step), for the case view. */
+    public void setDeadline(String caseNo, String name, Instant due) {
+        int updated = jdbc.sql("update case_deadline set due_at = ? where case_no = ? and name = ?")
+                .params(ts(due), caseNo, name).update();
+        if (updated == 0) {
+            jdbc.sql("insert into case_deadline (case_no, name, due_at) values (?, ?, ?)").params(caseNo, name, ts(due)).update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Instant> deadlines(String caseNo) {
+        Map<String, Instant> deadlines = new LinkedHashMap<>();
+        jdbc.sql("select name, due_at from case_deadline where case_no = ? order by due_at")
+                .param(caseNo)
+                .query(rs -> {
+                    deadlines.put(rs.getString("name"), instant(rs, "due_at"));
+                });
+        return deadlines;
+    }
+
+    /** The step a person must act on now (null when none), its due instant and whether any open step is late. */
+    public void showCurrentStep(String caseNo, String step, Instant due, boolean overdue) {
+        jdbc.sql("update case_file set current_step = ?, current_due = ?, overdue = ? where case_no = ?")
+                .params(step, ts(due), overdue, caseNo).update();
+    }
+
+    public void markOverdue(String caseNo) {
+        jdbc.sql("update case_file set overdue = true, overdue_count = overdue_count + 1 where case_no = ?").param(caseNo).update();
+    }
+
+    /** Keeps what a person submitted for a task, long texts included, so the engine only carries small typed values. */
+    public void saveSubmission(String caseNo, String taskId, String taskKey, String actor, Map<String, Object> data) {
+        try {
+            jdbc.sql("insert into task_submission (case_no, task_id, task_key, actor, at, data) values (?, ?, ?, ?, ?, ?)")
+                    .params(caseNo, taskId, taskKey, actor, ts(clock.instant()), json.writeValueAsString(data)).update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("submission of " + taskKey + " cannot be stored as JSON", e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> latestSubmission(String caseNo, String taskKey) {
+        return jdbc.sql("select data from task_submission where case_no = ? and task_key = ? order by at desc, id desc")
+                .params(caseNo, taskKey)
+                .query(String.class).list().stream().findFirst().map(this::parse);
+    }
+
+    private Map<String, Object> parse(String data) {
+        try {
+            return json.readValue(data, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored submission is not JSON", e);
+        }
+    }
+
+    static CaseFile caseFile(ResultSet rs, int row) throws SQLException {
+        return new CaseFile(
+                rs.getString("case_no"),
+                CaseType.valueOf(rs.getString("case_type")),
+                rs.getString("title"),
+                rs.getString("status"),
+                rs.getString("owner_username"),
+                rs.getString("unit_code"),
+                rs.getString("current_step"),
+                instant(rs, "current_due"),
+                rs.getBoolean("overdue"),
+                rs.getInt("overdue_count"),
+                instant(rs, "received_at"),
+                instant(rs, "closed_at"),
+                rs.getString("closure_reason"),
+                rs.getString("process_instance_id"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,82 @@
+package org.bihuan.casefile;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps the case file's "current step", its due instant, the overdue flag and the named deadlines in step
+ * with the lifecycle's open user tasks, so lists never have to ask the engine.
+ */
+@Component
+class CaseStepTracker {
+
+    private final CaseFiles caseFiles;
+    private final TaskService taskService;
+    private final Clock clock;
+
+    CaseStepTracker(CaseFiles caseFiles, @Lazy TaskService taskService, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.taskService = taskService;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        String caseNo = task.getExecution().getProcessBusinessKey();
+        String processKey = processKey(task);
+        if (caseNo == null || CaseType.ofProcess(processKey).isEmpty()) {
+            return;
+        }
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE -> {
+                if (task.getDueDate() != null) {
+                    caseFiles.setDeadline(caseNo, task.getTaskDefinitionKey(), task.getDueDate().toInstant());
+                }
+                refresh(caseNo, task, true);
+            }
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> refresh(caseNo, task, false);
+            default -> {
+            }
+        }
+    }
+
+    /** The newest open task is the current step; the case is overdue while any open task is past its due instant. */
+    private void refresh(String caseNo, DelegateTask changed, boolean stillOpen) {
+        // the engine's queries do not see a task created in this very command, nor the new state of one
+        // changed in it: take the changed task from the event and the others from the query
+        List<Step> open = new ArrayList<>(taskService.createTaskQuery().processInstanceId(changed.getProcessInstanceId()).list().stream()
+                .filter(t -> !t.getId().equals(changed.getId()))
+                .map(t -> new Step(t.getTaskDefinitionKey(), t.getDueDate(), t.getCreateTime()))
+                .toList());
+        if (stillOpen) {
+            open.add(new Step(changed.getTaskDefinitionKey(), changed.getDueDate(), changed.getCreateTime()));
+        }
+        Instant now = clock.instant();
+        boolean overdue = open.stream().anyMatch(t -> t.due() != null && t.due().toInstant().isBefore(now));
+        Optional<Step> current = open.stream().max(Comparator.comparing(Step::created));
+        caseFiles.showCurrentStep(caseNo,
+                current.map(Step::key).orElse(null),
+                current.map(Step::due).map(Date::toInstant).orElse(null),
+                overdue);
+    }
+
+    private record Step(String key, Date due, Date created) {
+    }
+
+    private static String processKey(DelegateTask task) {
+        String definitionId = task.getProcessDefinitionId();
+        return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+    }
+}

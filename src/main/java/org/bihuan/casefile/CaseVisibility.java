@@ -1,0 +1,61 @@
+package org.bihuan.casefile;
+
+import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Role;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one rule of who sees which case. Lists use {@link #filter}, single reads use {@link #canSee}; both
+ * say the same thing, and a case someone may not see looks to them as if it did not exist.
+ * <ul>
+ *   <li>an enterprise or a member: the cases it filed;</li>
+ *   <li>a unit official: the cases now with its unit;</li>
+ *   <li>intake clerks, supervisors and administrators: every complaint; the committee, supervisors and
+ *       administrators: every proposal.</li>
+ * </ul>
+ */
+@Component
+public class CaseVisibility {
+
+    public boolean canSee(AppUser user, CaseFile file) {
+        if (seesAll(user, file.caseType())) {
+            return true;
+        }
+        if (user.username().equals(file.ownerUsername())) {
+            return true;
+        }
+        return user.has(Role.UNIT) && user.unitCode() != null && user.unitCode().equals(file.unitCode());
+    }
+
+    /** A SQL condition on the case_file table aliased {@code alias}, with positional parameters. */
+    public Filter filter(AppUser user, CaseType type, String alias) {
+        if (seesAll(user, type)) {
+            return new Filter("1 = 1", List.of());
+        }
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        conditions.add(alias + ".owner_username = ?");
+        params.add(user.username());
+        if (user.has(Role.UNIT) && user.unitCode() != null) {
+            conditions.add(alias + ".unit_code = ?");
+            params.add(user.unitCode());
+        }
+        return new Filter("(" + String.join(" or ", conditions) + ")", params);
+    }
+
+    private static boolean seesAll(AppUser user, CaseType type) {
+        if (user.has(Role.ADMIN) || user.has(Role.SUPERVISOR)) {
+            return true;
+        }
+        return switch (type) {
+            case COMPLAINT -> user.has(Role.INTAKE);
+            case PROPOSAL -> user.has(Role.COMMITTEE);
+        };
+    }
+
+    public record Filter(String sql, List<Object> params) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.bihuan.complaint;
+
+import org.bihuan.api.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+@Repository
+class ComplaintRecords {
+
+    private final JdbcClient jdbc;
+
+    ComplaintRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String caseNo, ComplaintRequest r) {
+        var c = r.complainant();
+        var d = r.respondent();
+        jdbc.sql("""
+                insert into complaint (case_no, complainant_name, complainant_credit_code, complainant_size_class,
+                    complainant_contact_name, complainant_contact_phone, complainant_contact_email, complainant_address,
+                    respondent_name, respondent_credit_code, respondent_type, respondent_region, respondent_address,
+                    respondent_contact_name, respondent_contact_phone, amount_owed, contract_no, contract_date,
+                    payment_due_date, description, in_litigation)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNo, c.name(), c.creditCode(), c.sizeClass(), c.contactName(), c.contactPhone(), c.contactEmail(),
+                        c.address(), d.name(), d.creditCode(), d.type(), d.region(), d.address(), d.contactName(),
+                        d.contactPhone(), r.amountOwed(), r.contractNo(), r.contractDate(), r.paymentDueDate(),
+                        r.description(), r.inLitigation())
+                .update();
+    }
+
+    ComplaintRecord get(String caseNo) {
+        return jdbc.sql("select * from complaint where case_no = ?").param(caseNo).query(ComplaintRecords::map).optional()
+                .orElseThrow(() -> new NotFoundException("no complaint " + caseNo));
+    }
+
+    void recordResult(String caseNo, String outcome, BigDecimal amountRecovered) {
+        jdbc.sql("update complaint set outcome = ?, amount_recovered = ? where case_no = ?")
+                .params(outcome, amountRecovered, caseNo).update();
+    }
+
+    void recordSatisfaction(String caseNo, String satisfaction) {
+        jdbc.sql("update complaint set satisfaction = ? where case_no = ?").params(satisfaction, caseNo).update();
+    }
+
+    int countRehandling(String caseNo) {
+        jdbc.sql("update complaint set rehandle_count = rehandle_count + 1 where case_no = ?").param(caseNo).update();
+        return get(caseNo).rehandleCount();
+    }
+
+    static ComplaintRecord map(ResultSet rs, int row) throws SQLException {
+        return new ComplaintRecord(
+                rs.getString("case_no"),
+                new ComplaintRequest.Complainant(rs.getString("complainant_name"), rs.getString("complainant_credit_code"),
+                        rs.getString("complainant_size_class"), rs.getString("complainant_contact_name"),
+                        rs.getString("complainant_contact_phone"), rs.getString("complainant_contact_email"),
+                        rs.getString("complainant_address")),
+                new ComplaintRequest.Respondent(rs.getString("respondent_name"), rs.getString("respondent_credit_code"),
+                        rs.getString("respondent_type"), rs.getString("respondent_region"), rs.getString("respondent_address"),
+                        rs.getString("respondent_contact_name"), rs.getString("respondent_contact_phone")),
+                rs.getBigDecimal("amount_owed"),
+                rs.getBigDecimal("amount_recovered"),
+                rs.getString("contract_no"),
+                rs.getObject("contract_date", java.time.LocalDate.class),
+                rs.getObject("payment_due_date", java.time.LocalDate.class),
+                rs.getString("description"),
+                rs.getBoolean("in_litigation"),
+                rs.getString("outcome"),
+                rs.getString("satisfaction"),
+                rs.getInt("rehandle_count"));
+    }
+}

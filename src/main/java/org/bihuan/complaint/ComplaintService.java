@@ -1,0 +1,243 @@
+package org.bihuan.complaint;
+
+import org.bihuan.api.ConflictException;
+import org.bihuan.api.ForbiddenException;
+import org.bihuan.api.InvalidRequestException;
+import org.bihuan.api.NotFoundException;
+import org.bihuan.api.Violation;
+import org.bihuan.calendar.Deadlines;
+import org.bihuan.calendar.WorkingDayCalendar;
+import org.bihuan.casefile.Attachment;
+import org.bihuan.casefile.Attachments;
+import org.bihuan.casefile.CaseFile;
+import org.bihuan.casefile.CaseFiles;
+import org.bihuan.casefile.CaseType;
+import org.bihuan.casefile.CaseVisibility;
+import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Role;
+import org.bihuan.identity.Users;
+import org.bihuan.task.OpenTask;
+import org.bihuan.task.TaskCompletion;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Service
+@Transactional
+class ComplaintService {
+
+    static final String SERIES = "TS";
+
+    private final CaseFiles caseFiles;
+    private final CaseVisibility visibility;
+    private final ComplaintRecords complaints;
+    private final Attachments attachments;
+    private final Deadlines deadlines;
+    private final WorkingDayCalendar calendar;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final TaskCompletion taskCompletion;
+    private final ComplaintNotices notices;
+    private final Users users;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ComplaintService(CaseFiles caseFiles, CaseVisibility visibility, ComplaintRecords complaints, Attachments attachments,
+                     Deadlines deadlines, WorkingDayCalendar calendar, RuntimeService runtimeService, TaskService taskService,
+                     TaskCompletion taskCompletion, ComplaintNotices notices, Users users, JdbcClient jdbc, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.visibility = visibility;
+        this.complaints = complaints;
+        this.attachments = attachments;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.taskCompletion = taskCompletion;
+        this.notices = notices;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Files the complaint and starts its lifecycle; the acceptance clock runs from now. */
+    ComplaintView.Submitted submit(AppUser enterprise, ComplaintRequest request) {
+        if (!enterprise.has(Role.ENTERPRISE)) {
+            throw new ForbiddenException("only an enterprise account can file a complaint");
+        }
+        if (enterprise.creditCode() != null && !enterprise.creditCode().equals(request.complainant().creditCode())) {
+            throw new InvalidRequestException("complainant.creditCode", "must be the credit code of your own enterprise (" + enterprise.creditCode() + ")");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (request.complainant().creditCode().equals(request.respondent().creditCode())) {
+            violations.add(new Violation("respondent.creditCode", "must differ from the complainant's"));
+        }
+        if (request.paymentDueDate().isBefore(request.contractDate())) {
+            violations.add(new Violation("paymentDueDate", "must not be before contractDate"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        Instant now = clock.instant();
+        int year = LocalDate.ofInstant(now, calendar.zone()).getYear();
+        String caseNo = "%s%d-%06d".formatted(SERIES, year, caseFiles.nextSequence(SERIES, year));
+        String title = request.respondent().name() + " 拖欠 " + request.complainant().name() + " 账款";
+        caseFiles.open(CaseFile.opened(caseNo, CaseType.COMPLAINT, title, "SUBMITTED", enterprise.username(), now));
+        complaints.insert(caseNo, request);
+        Instant acceptDue = deadlines.due("complaint.accept", now);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("complainant", enterprise.username());
+        variables.put("receivedAt", Date.from(now));
+        variables.put("acceptDue", Date.from(acceptDue));
+        variables.put("respondentType", request.respondent().type());
+        variables.put("region", request.respondent().region());
+        variables.put("rehandleCount", 0);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseType.COMPLAINT.processKey(), caseNo, variables);
+        caseFiles.linkProcess(caseNo, instance.getId());
+        notices.toComplainant(caseNo, "complaint.submitted", Map.of("acceptDeadline", notices.time(acceptDue)), "submitted:" + caseNo);
+        return new ComplaintView.Submitted(caseNo, "SUBMITTED", acceptDue);
+    }
+
+    @Transactional(readOnly = true)
+    ComplaintView view(AppUser user, String caseNo) {
+        CaseFile file = visibleCase(user, caseNo);
+        ComplaintRecord complaint = complaints.get(caseNo);
+        String reply = caseFiles.latestSubmission(caseNo, complaint.rehandleCount() > 0 ? "rehandle" : "handle")
+                .map(s -> (String) s.get("reply")).orElse(null);
+        return ComplaintView.of(file, complaint, users.unit(file.unitCode() == null ? "" : file.unitCode()).orElse(null),
+                caseFiles.deadlines(caseNo), caseFiles.timeline(caseNo), reply);
+    }
+
+    @Transactional(readOnly = true)
+    ComplaintView.Page list(AppUser user, String status, String q, int page, int size) {
+        if (page < 0) {
+            throw new InvalidRequestException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 200) {
+            throw new InvalidRequestException("size", "must be between 1 and 200");
+        }
+        CaseVisibility.Filter filter = visibility.filter(user, CaseType.COMPLAINT, "f");
+        StringBuilder where = new StringBuilder(" where f.case_type = 'COMPLAINT' and ").append(filter.sql());
+        List<Object> params = new ArrayList<>(filter.params());
+        if (status != null && !status.isBlank()) {
+            where.append(" and f.status = ?");
+            params.add(status);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(f.case_no) like ? or lower(f.title) like ? or lower(c.complainant_name) like ? or lower(c.respondent_name) like ?)");
+            String like = "%" + q.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+            params.addAll(List.of(like, like, like, like));
+        }
+        String from = " from case_file f join complaint c on c.case_no = f.case_no";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<ComplaintView.Summary> items = jdbc.sql("""
+                        select f.case_no, f.title, f.status, c.complainant_name, c.respondent_name, c.amount_owed, f.unit_code,
+                               f.current_step, f.current_due, f.overdue, f.received_at""" + from + where
+                        + " order by f.received_at desc, f.case_no desc limit ? offset ?")
+                .params(pageParams)
+                .query((rs, i) -> new ComplaintView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("status"),
+                        rs.getString("complainant_name"), rs.getString("respondent_name"), rs.getBigDecimal("amount_owed"),
+                        rs.getString("unit_code"), rs.getString("current_step"), instant(rs, "current_due"),
+                        rs.getBoolean("overdue"), instant(rs, "received_at")))
+                .list();
+        return new ComplaintView.Page(items, page, size, total);
+    }
+
+    Attachment attach(AppUser user, String caseNo, String filename, byte[] content) {
+        CaseFile file = visibleCase(user, caseNo);
+        if (file.closedAt() != null) {
+            throw new ConflictException("complaint " + caseNo + " is closed; no more evidence can be added");
+        }
+        Attachment attachment = attachments.store(caseNo, filename, content, user.username());
+        caseFiles.record(caseNo, "ATTACHMENT", user.username(), attachment.filename());
+        return attachment;
+    }
+
+    @Transactional(readOnly = true)
+    List<Attachment> attachments(AppUser user, String caseNo) {
+        visibleCase(user, caseNo);
+        return attachments.list(caseNo);
+    }
+
+    @Transactional(readOnly = true)
+    Download download(AppUser user, String caseNo, long id) {
+        visibleCase(user, caseNo);
+        Attachment attachment = attachments.list(caseNo).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("no attachment " + id + " on case " + caseNo));
+        return new Download(attachment, attachments.content(caseNo, id));
+    }
+
+    /** The complainant evaluates the result: the same completion as through /api/tasks, found by case. */
+    void evaluate(AppUser user, String caseNo, Map<String, Object> fields) {
+        CaseFile file = visibleCase(user, caseNo);
+        if (!user.username().equals(file.ownerUsername())) {
+            throw new ForbiddenException("only the complainant evaluates its complaint");
+        }
+        OpenTask evaluate = taskCompletion.tasksOf(user, caseNo).stream()
+                .filter(t -> "evaluate".equals(t.taskKey())).findFirst()
+                .orElseThrow(() -> new ConflictException("complaint " + caseNo + " is not waiting for an evaluation"));
+        taskCompletion.complete(user, evaluate.id(), fields);
+    }
+
+    /** The handling unit asks the supervisor for more time; the handle deadline keeps running meanwhile. */
+    void requestExtension(AppUser user, String caseNo, ExtensionRequest request) {
+        CaseFile file = visibleCase(user, caseNo);
+        if (!user.has(Role.UNIT) || !user.unitCode().equals(file.unitCode())) {
+            throw new ForbiddenException("only the handling unit can ask for an extension");
+        }
+        Task handle = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("handle").singleResult();
+        if (handle == null) {
+            throw new ConflictException("complaint " + caseNo + " is not being handled; no extension can be asked");
+        }
+        if (taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("extension").count() > 0) {
+            throw new ConflictException("an extension request for " + caseNo + " is already waiting for the supervisor");
+        }
+        LocalDate requested = request.requestedDeadline();
+        LocalDate currentDue = LocalDate.ofInstant(handle.getDueDate().toInstant(), calendar.zone());
+        Instant max = ((Date) runtimeService.getVariable(handle.getProcessInstanceId(), "handleMax")).toInstant();
+        LocalDate maxDate = LocalDate.ofInstant(max, calendar.zone());
+        if (!requested.isAfter(currentDue)) {
+            throw new InvalidRequestException("requestedDeadline", "must be after the current deadline " + currentDue);
+        }
+        if (requested.isAfter(maxDate)) {
+            throw new InvalidRequestException("requestedDeadline", "must not be after " + maxDate
+                    + " (" + deadlines.expression("complaint.handle-max") + " from signing)");
+        }
+        caseFiles.record(caseNo, "EXTENSION_REQUESTED", user.username(), "申请延期至 " + requested + "：" + request.reason());
+        runtimeService.createMessageCorrelation("complaint.extensionRequested")
+                .processInstanceId(handle.getProcessInstanceId())
+                .setVariable("requestedDeadline", requested.toString())
+                .setVariable("newDeadline", requested.toString())
+                .correlate();
+    }
+
+    private CaseFile visibleCase(AppUser user, String caseNo) {
+        return caseFiles.find(caseNo)
+                .filter(f -> f.caseType() == CaseType.COMPLAINT && visibility.canSee(user, f))
+                .orElseThrow(() -> new NotFoundException("no complaint " + caseNo));
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    record Download(Attachment attachment, byte[] content) {
+    }
+}

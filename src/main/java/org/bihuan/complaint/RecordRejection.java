@@ -1,0 +1,29 @@
+package org.bihuan.complaint;
+
+import org.bihuan.casefile.CaseFiles;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/** 不予受理: the case is closed and the complainant gets the reason. */
+@Component("recordRejection")
+class RecordRejection implements JavaDelegate {
+
+    private final CaseFiles caseFiles;
+    private final ComplaintNotices notices;
+
+    RecordRejection(CaseFiles caseFiles, ComplaintNotices notices) {
+        this.caseFiles = caseFiles;
+        this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNo = execution.getProcessBusinessKey();
+        String reason = caseFiles.latestSubmission(caseNo, "acceptReview").map(s -> (String) s.get("reason")).orElse("");
+        caseFiles.close(caseNo, "REJECTED");
+        notices.toComplainant(caseNo, "complaint.rejected", Map.of("reason", reason), "rejected:" + execution.getActivityInstanceId());
+    }
+}

@@ -1,0 +1,100 @@
+package org.bihuan.supervision;
+
+import org.bihuan.calendar.Deadlines;
+import org.bihuan.casefile.CaseType;
+import org.bihuan.casefile.ModelProperties;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts {@code deadline-watch.bpmn} for every lifecycle user task that has a due date, ends it when the
+ * task ends, and restarts it when the due date moves (an approved extension). The ladder itself lives in
+ * the model; this class only connects tasks to it.
+ */
+@Component
+class DeadlineWatch {
+
+    static final String PROCESS_KEY = "deadline-watch";
+    static final String STEP_ENDED = "deadlineWatch.stepEnded";
+
+    private final RuntimeService runtimeService;
+    private final Deadlines deadlines;
+
+    DeadlineWatch(@Lazy RuntimeService runtimeService, Deadlines deadlines) {
+        this.runtimeService = runtimeService;
+        this.deadlines = deadlines;
+    }
+
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        Optional<CaseType> caseType = CaseType.ofProcess(processKey(task));
+        if (caseType.isEmpty() || task.getExecution().getProcessBusinessKey() == null) {
+            return;
+        }
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> {
+                if (watched(task)) {
+                    start(task, caseType.get());
+                }
+            }
+            case TaskListener.EVENTNAME_UPDATE -> {
+                if (watched(task) && dueMoved(task)) {
+                    stop(task.getId());
+                    start(task, caseType.get());
+                }
+            }
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> stop(task.getId());
+            default -> {
+            }
+        }
+    }
+
+    private static boolean watched(DelegateTask task) {
+        return task.getDueDate() != null
+                && !"none".equals(ModelProperties.of(task.getBpmnModelElementInstance(), "escalation").orElse(""));
+    }
+
+    private void start(DelegateTask task, CaseType caseType) {
+        Date due = task.getDueDate();
+        Date warnAt = Date.from(deadlines.before(caseType.deadlineScope() + ".warn-before", due.toInstant()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("taskId", task.getId());
+        variables.put("stepKey", task.getTaskDefinitionKey());
+        variables.put("stepName", task.getName());
+        variables.put("caseType", caseType.name());
+        variables.put("dueAt", due);
+        variables.put("warnAt", warnAt);
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, task.getExecution().getProcessBusinessKey(), variables);
+    }
+
+    private boolean dueMoved(DelegateTask task) {
+        ProcessInstance watch = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY).variableValueEquals("taskId", task.getId()).singleResult();
+        if (watch == null) {
+            return true;
+        }
+        Object watchedDue = runtimeService.getVariable(watch.getId(), "dueAt");
+        return !task.getDueDate().equals(watchedDue);
+    }
+
+    private void stop(String taskId) {
+        runtimeService.createMessageCorrelation(STEP_ENDED)
+                .processInstanceVariableEquals("taskId", taskId)
+                .correlateAll();
+    }
+
+    private static String processKey(DelegateTask task) {
+        String definitionId = task.getProcessDefinitionId();
+        return definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':'));
+    }
+}
