@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -50,7 +51,7 @@ final class HolidayFiles {
 
     private static Iterable<HolidayYear> fromDirectory(Path directory) {
         if (directory == null || Files.notExists(directory)) {
-            return java.util.List.of();
+            return List.of();
         }
         if (!Files.isDirectory(directory)) {
             throw new InvalidCalendarFileException(directory.toString(),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -151,7 +152,7 @@ public class WorkingDayCalendar {
 
     private void logLoaded() {
         log.info("Working-day calendar loaded: {}", years.values().stream()
-                .sorted(java.util.Comparator.comparingInt(HolidayYear::year))
+                .sorted(Comparator.comparingInt(HolidayYear::year))
                 .map(year -> year.year() + " from " + year.origin())
                 .collect(Collectors.joining(", ")));
     }
