@@ -42,6 +42,10 @@ public class EngineClock {
         ClockUtil.setCurrentTime(java.util.Date.from(instant));
     }
 
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
     public static void reset() {
         ClockUtil.reset();
     }
