@@ -117,7 +117,7 @@ create table complaint (
 -- numbers restart every year: TS2026-000001, 20260001
 create table case_number_counter (
     series     varchar(16) not null,
-    year       integer     not null,
+    counter_year integer   not null,
     last_value integer     not null,
-    primary key (series, year)
+    primary key (series, counter_year)
 );

@@ -42,18 +42,18 @@ public class CaseFiles {
 
     /** Next number of a yearly series (TS2026-000001, 20260001): restarts at 1 each year, never repeats. */
     public int nextSequence(String series, int year) {
-        int updated = jdbc.sql("update case_number_counter set last_value = last_value + 1 where series = ? and year = ?")
+        int updated = jdbc.sql("update case_number_counter set last_value = last_value + 1 where series = ? and counter_year = ?")
                 .params(series, year).update();
         if (updated == 0) {
             try {
-                jdbc.sql("insert into case_number_counter (series, year, last_value) values (?, ?, 1)").params(series, year).update();
+                jdbc.sql("insert into case_number_counter (series, counter_year, last_value) values (?, ?, 1)").params(series, year).update();
                 return 1;
             } catch (org.springframework.dao.DuplicateKeyException raced) {
                 // another request created the year's counter first; PostgreSQL then needs a new transaction
                 throw new org.springframework.dao.ConcurrencyFailureException("case number counter created concurrently, retry", raced);
             }
         }
-        return jdbc.sql("select last_value from case_number_counter where series = ? and year = ?")
+        return jdbc.sql("select last_value from case_number_counter where series = ? and counter_year = ?")
                 .params(series, year).query(Integer.class).single();
     }
 
