@@ -1,5 +1,7 @@
 package org.bihuan.notification;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import java.util.Objects;
 @Service
 public class Notifications {
 
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
     private static final int IDEMPOTENCY_KEY_LENGTH = 200;
 
     private final TemplateCatalog templates;
@@ -53,6 +56,10 @@ public class Notifications {
             }
             if (recipient.phone() != null) {
                 outbox.addUnlessPresent(idempotencyKey, recipient, Channel.SMS, recipient.phone(), message, now);
+            }
+            if (recipient.email() == null && recipient.phone() == null) {
+                log.warn("{} cannot be notified ({}, {}): no email address and no phone number",
+                        recipient.username(), template, idempotencyKey);
             }
         }
     }
