@@ -1,0 +1,7 @@
+package org.bihuan.notification;
+
+enum Channel {
+    MAIL,
+    /** carries the template's body only */
+    SMS
+}

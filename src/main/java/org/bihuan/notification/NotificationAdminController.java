@@ -1,0 +1,51 @@
+package org.bihuan.notification;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The outbox for administrators (role ADMIN): what is stuck, and a second chance for dead letters. */
+@RestController
+@RequestMapping("/api/admin/notifications")
+class NotificationAdminController {
+
+    private final NotificationOutbox outbox;
+    private final Clock clock;
+
+    NotificationAdminController(NotificationOutbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** the latest 200 rows in a status, newest first */
+    @GetMapping
+    List<NotificationView> list(@RequestParam(defaultValue = "DEAD") NotificationStatus status) {
+        return outbox.latest(status);
+    }
+
+    /** DEAD → PENDING with the attempts reset; the dispatcher picks it up on its next run */
+    @PostMapping("/{id}/retry")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void retry(@PathVariable long id) {
+        switch (outbox.retryDead(id, clock.instant())) {
+            case RETRIED -> {
+            }
+            case NOT_FOUND -> throw problem(HttpStatus.NOT_FOUND, "No notification " + id);
+            case NOT_DEAD -> throw problem(HttpStatus.CONFLICT, "Notification " + id + " is not dead; only dead ones can be retried");
+        }
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    }
+}

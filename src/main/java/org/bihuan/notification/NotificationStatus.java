@@ -1,0 +1,8 @@
+package org.bihuan.notification;
+
+enum NotificationStatus {
+    PENDING,
+    SENT,
+    /** gave up after the configured number of attempts; an administrator may retry it */
+    DEAD
+}
