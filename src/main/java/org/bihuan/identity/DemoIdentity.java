@@ -1,0 +1,98 @@
+package org.bihuan.identity;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The newcomer's demo accounts (password {@code demo}) and units. Only with {@code bihuan.demo.enabled};
+ * runs before the Camunda identity sync and leaves existing rows alone, so an edited demo account
+ * survives a restart.
+ */
+@Component
+@Order(5)
+@ConditionalOnProperty(name = "bihuan.demo.enabled", havingValue = "true")
+class DemoIdentity implements ApplicationRunner {
+
+    private static final List<Unit> UNITS = List.of(
+            new Unit("QQB", "市清欠办（受理）", "INTAKE"),
+            new Unit("CZJ", "市财政局", "HANDLING"),
+            new Unit("GZW", "市国资委", "HANDLING"),
+            new Unit("GXJ", "市工业和信息化局", "HANDLING"),
+            new Unit("DCS", "市政府督查室", "SUPERVISION"),
+            new Unit("TAW", "市政协提案委员会", "COMMITTEE"));
+
+    // The credit codes are valid GB 32100-2015 codes (check character computed with the standard's
+    // weights; the embedded organisation code also carries a valid GB 11714 check digit), invented for
+    // the demo: 9 = registered by market regulation, 1 = enterprise, 330100 = Hangzhou.
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("ent-a", "王经理（杭州甲乙科技有限公司）", "13800000001", null, "91330100MA2X7K1L1G", Role.ENTERPRISE),
+            new DemoUser("ent-b", "李会计（杭州丙丁贸易有限公司）", "13800000002", null, "91330100MA2H3B4C61", Role.ENTERPRISE),
+            new DemoUser("intake", "赵受理", "13800000003", "QQB", null, Role.INTAKE),
+            new DemoUser("unit-a", "钱承办（财政局）", "13800000004", "CZJ", null, Role.UNIT),
+            new DemoUser("unit-b", "孙承办（国资委）", "13800000005", "GZW", null, Role.UNIT),
+            new DemoUser("supervisor", "周督查", "13800000006", "DCS", null, Role.SUPERVISOR),
+            new DemoUser("admin", "吴管理员", "13800000007", null, null, Role.ADMIN),
+            new DemoUser("member", "郑委员", "13800000008", null, null, Role.MEMBER),
+            new DemoUser("member2", "冯委员", "13800000009", null, null, Role.MEMBER),
+            new DemoUser("committee", "陈提案委", "13800000010", "TAW", null, Role.COMMITTEE),
+            new DemoUser("leader", "褚领导", "13800000011", null, null, Role.LEADER));
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoIdentity(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (Unit unit : UNITS) {
+            if (!exists("select count(*) from unit where code = :key", unit.code())) {
+                jdbc.sql("insert into unit (code, name, kind) values (:code, :name, :kind)")
+                        .param("code", unit.code())
+                        .param("name", unit.name())
+                        .param("kind", unit.kind())
+                        .update();
+            }
+        }
+        String passwordHash = passwordEncoder.encode("demo");
+        for (DemoUser user : USERS) {
+            if (exists("select count(*) from app_user where username = :key", user.username())) {
+                continue;
+            }
+            jdbc.sql("insert into app_user (username, password_hash, display_name, email, phone, unit_code, "
+                            + "credit_code, enabled) values (:username, :passwordHash, :displayName, :email, :phone, "
+                            + ":unitCode, :creditCode, true)")
+                    .param("username", user.username())
+                    .param("passwordHash", passwordHash)
+                    .param("displayName", user.displayName())
+                    .param("email", user.username() + "@demo.bihuan.local")
+                    .param("phone", user.phone())
+                    .param("unitCode", user.unitCode())
+                    .param("creditCode", user.creditCode())
+                    .update();
+            jdbc.sql("insert into app_user_role (username, role) values (:username, :role)")
+                    .param("username", user.username())
+                    .param("role", user.role().name())
+                    .update();
+        }
+    }
+
+    private boolean exists(String countQuery, String key) {
+        return jdbc.sql(countQuery).param("key", key).query(Integer.class).single() > 0;
+    }
+
+    private record DemoUser(String username, String displayName, String phone, String unitCode, String creditCode,
+                            Role role) {
+    }
+}

@@ -1,0 +1,148 @@
+package org.bihuan.identity;
+
+import jakarta.servlet.DispatcherType;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+
+/**
+ * Who may call what. Three doors: the JSON API (HTTP Basic, stateless), the engine's REST API
+ * (administrators only) and the browser (form login with a session: Camunda's webapps and the pages).
+ * The webapps never show their own login form: the Spring-authenticated user is handed to them.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** The accounts that work on cases; enterprises and CPPCC members must never see Cockpit or Tasklist. */
+    static final Role[] OFFICIALS =
+            {Role.INTAKE, Role.UNIT, Role.SUPERVISOR, Role.COMMITTEE, Role.LEADER, Role.ADMIN};
+
+    private final String webappPath;
+
+    SecurityConfiguration(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        this.webappPath = webappPath;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path(HttpMethod.GET, "/api/proposals/published/**")).permitAll()
+                        .requestMatchers(path("/api/admin/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // no session and therefore no cookie that a forged cross-site request could ride on
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRestSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
+        String[] officials = Arrays.stream(OFFICIALS).map(Role::name).toArray(String[]::new);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(
+                                path("/actuator/health/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
+                                path("/swagger-ui.html"), path("/webjars/**"), path("/css/**"), path("/js/**"),
+                                path("/favicon.ico"), path("/"), path("/login"), path("/error")).permitAll()
+                        .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(path(HttpMethod.POST, "/logout"), webappLogout()))
+                        .logoutSuccessHandler(logoutSuccess()))
+                // the webapps' script calls get a status they understand instead of the login page
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path(webappPath + "/api/**")))
+                // the webapps protect themselves with their own CSRF filter (X-XSRF-TOKEN)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path(webappPath + "/**")))
+                .build();
+    }
+
+    /**
+     * Hands the Spring-authenticated user to Cockpit, Tasklist and Admin. Registered right after Spring
+     * Security's filter chain and before the webapps' own authentication filter reads the session.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("Container Based Authentication Filter");
+        registration.addInitParameter("authentication-provider", SpringSecurityAuthenticationProvider.class.getName());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns(webappPath + "/app/*", webappPath + "/api/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Logging out of a webapp ends the Spring session too; otherwise the next request would sign in again. */
+    private RequestMatcher webappLogout() {
+        return path(HttpMethod.POST, webappPath + "/api/admin/auth/user/*/logout");
+    }
+
+    private LogoutSuccessHandler logoutSuccess() {
+        SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl("/login?logout");
+        LinkedHashMap<RequestMatcher, LogoutSuccessHandler> handlers = new LinkedHashMap<>();
+        handlers.put(webappLogout(), new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+        DelegatingLogoutSuccessHandler delegating = new DelegatingLogoutSuccessHandler(handlers);
+        delegating.setDefaultLogoutSuccessHandler(toLoginPage);
+        return delegating;
+    }
+
+    private static PathPatternRequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+}

@@ -1,0 +1,142 @@
+package org.bihuan.identity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Users, roles and units as the application's tables hold them: the one source of truth that Spring
+ * Security and Camunda's identity copy both read.
+ */
+@Service
+public class Users {
+
+    private static final String USER_COLUMNS =
+            "select u.username, u.display_name, u.email, u.phone, u.unit_code, u.credit_code from app_user u ";
+
+    private final JdbcClient jdbc;
+
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The person making the current request. */
+    public AppUser current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AuthenticationCredentialsNotFoundException("No authenticated user in this request");
+        }
+        return find(authentication.getName()).orElseThrow(() ->
+                new AuthenticationCredentialsNotFoundException("Unknown user " + authentication.getName()));
+    }
+
+    /** Any account, enabled or not: a disabled account still names the owner of old cases. */
+    public Optional<AppUser> find(String username) {
+        return withRoles(jdbc.sql(USER_COLUMNS + "where u.username = :username")
+                .param("username", username)
+                .query(UserRow.class)
+                .list()).stream().findFirst();
+    }
+
+    /** Enabled accounts with this role, e.g. everyone to notify or offer a task to. */
+    public List<AppUser> withRole(Role role) {
+        return withRoles(jdbc.sql(USER_COLUMNS
+                        + "join app_user_role r on r.username = u.username "
+                        + "where r.role = :role and u.enabled = true order by u.username")
+                .param("role", role.name())
+                .query(UserRow.class)
+                .list());
+    }
+
+    /** The enabled officials of a unit. */
+    public List<AppUser> membersOfUnit(String unitCode) {
+        return withRoles(jdbc.sql(USER_COLUMNS + "where u.unit_code = :unitCode and u.enabled = true order by u.username")
+                .param("unitCode", unitCode)
+                .query(UserRow.class)
+                .list());
+    }
+
+    /** Enabled accounts; the ones Camunda gets to know. */
+    List<AppUser> enabledUsers() {
+        return withRoles(jdbc.sql(USER_COLUMNS + "where u.enabled = true order by u.username")
+                .query(UserRow.class)
+                .list());
+    }
+
+    public List<Unit> units() {
+        return jdbc.sql("select code, name, kind from unit order by code").query(Unit.class).list();
+    }
+
+    public List<Unit> unitsOfKind(String kind) {
+        return jdbc.sql("select code, name, kind from unit where kind = :kind order by code")
+                .param("kind", kind)
+                .query(Unit.class)
+                .list();
+    }
+
+    public Optional<Unit> unit(String code) {
+        return jdbc.sql("select code, name, kind from unit where code = :code")
+                .param("code", code)
+                .query(Unit.class)
+                .optional();
+    }
+
+    /**
+     * The user's Camunda groups: one per role and, for an official, the unit code, so that a BPMN
+     * {@code camunda:candidateGroups="${unitCode}"} reaches exactly the officials of that unit.
+     */
+    public List<String> camundaGroupsOf(String username) {
+        return find(username).map(Users::camundaGroupsOf).orElse(List.of());
+    }
+
+    static List<String> camundaGroupsOf(AppUser user) {
+        List<String> groups = new ArrayList<>();
+        user.roles().forEach(role -> groups.add(role.camundaGroup()));
+        if (user.unitCode() != null) {
+            groups.add(user.unitCode());
+        }
+        return groups;
+    }
+
+    private List<AppUser> withRoles(List<UserRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<Role>> roles = rolesOf(rows.stream().map(UserRow::username).toList());
+        return rows.stream()
+                .map(row -> row.toUser(roles.getOrDefault(row.username(), Set.of())))
+                .toList();
+    }
+
+    private Map<String, Set<Role>> rolesOf(Collection<String> usernames) {
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        jdbc.sql("select username, role from app_user_role where username in (:usernames)")
+                .param("usernames", usernames)
+                .query((rs, rowNum) -> Map.entry(rs.getString("username"), Role.valueOf(rs.getString("role"))))
+                .list()
+                .forEach(entry -> roles.computeIfAbsent(entry.getKey(), username -> EnumSet.noneOf(Role.class))
+                        .add(entry.getValue()));
+        return roles;
+    }
+
+    record UserRow(String username, String displayName, String email, String phone, String unitCode,
+                   String creditCode) {
+
+        AppUser toUser(Set<Role> roles) {
+            return new AppUser(username, displayName, email, phone, unitCode, creditCode, roles);
+        }
+    }
+}
