@@ -121,7 +121,7 @@ public class TaskCompletion {
             throw new ConflictException("task " + taskId + " is claimed by " + task.assignee());
         }
         FormSchema schema = formSchemas.get(task.taskKey());
-        FormSchema.Validation validation = schema.validate(submitted == null ? Map.of() : submitted);
+        Validation validation = schema.validate(submitted == null ? Map.of() : submitted);
         List<FieldError> errors = new ArrayList<>(validation.errors());
         if (errors.isEmpty()) {
             rules.stream().filter(r -> r.appliesTo(task)).forEach(r -> errors.addAll(r.check(task, validation.values())));
