@@ -6,12 +6,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +25,8 @@ import java.util.Optional;
  */
 @Component
 class CaseStepTracker {
+
+    private static final Object ENDED_TASKS = CaseStepTracker.class.getName() + ".endedTasks";
 
     private final CaseFiles caseFiles;
     private final TaskService taskService;
@@ -54,22 +60,47 @@ class CaseStepTracker {
 
     /** The newest open task is the current step; the case is overdue while any open task is past its due instant. */
     private void refresh(String caseNo, DelegateTask changed, boolean stillOpen) {
-        // the engine's queries do not see a task created in this very command, nor the new state of one
-        // changed in it: take the changed task from the event and the others from the query
+        // within one engine command, queries neither see a task created in it nor miss one ended in it:
+        // take the changed task from the event and remember which tasks this transaction ended
+        Set<String> ended = endedInThisTransaction();
+        if (!stillOpen) {
+            ended.add(changed.getId());
+        }
         List<Step> open = new ArrayList<>(taskService.createTaskQuery().processInstanceId(changed.getProcessInstanceId()).list().stream()
-                .filter(t -> !t.getId().equals(changed.getId()))
+                .filter(t -> !t.getId().equals(changed.getId()) && !ended.contains(t.getId()))
                 .map(t -> new Step(t.getTaskDefinitionKey(), t.getDueDate(), t.getCreateTime()))
                 .toList());
+        Optional<Step> current = open.stream().max(Comparator.comparing(Step::created));
         if (stillOpen) {
-            open.add(new Step(changed.getTaskDefinitionKey(), changed.getDueDate(), changed.getCreateTime()));
+            Step step = new Step(changed.getTaskDefinitionKey(), changed.getDueDate(), changed.getCreateTime());
+            open.add(step);
+            if (TaskListener.EVENTNAME_CREATE.equals(changed.getEventName()) || current.isEmpty()
+                    || !step.created().before(current.get().created())) {
+                current = Optional.of(step);
+            }
         }
         Instant now = clock.instant();
         boolean overdue = open.stream().anyMatch(t -> t.due() != null && t.due().toInstant().isBefore(now));
-        Optional<Step> current = open.stream().max(Comparator.comparing(Step::created));
         caseFiles.showCurrentStep(caseNo,
                 current.map(Step::key).orElse(null),
                 current.map(Step::due).map(Date::toInstant).orElse(null),
                 overdue);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> endedInThisTransaction() {
+        Set<String> ended = (Set<String>) TransactionSynchronizationManager.getResource(ENDED_TASKS);
+        if (ended == null) {
+            ended = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(ENDED_TASKS, ended);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ENDED_TASKS);
+                }
+            });
+        }
+        return ended;
     }
 
     private record Step(String key, Date due, Date created) {
