@@ -64,7 +64,7 @@ public class TaskCompletion {
     @Transactional(readOnly = true)
     public List<OpenTask> tasksOf(AppUser user, String caseNo) {
         List<String> groups = users.camundaGroupsOf(user.username());
-        var query = taskService.createTaskQuery().or()
+        var query = taskService.createTaskQuery().initializeFormKeys().or()
                 .taskAssignee(user.username())
                 .taskCandidateGroupIn(groups.isEmpty() ? List.of("-none-") : groups)
                 .includeAssignedTasks()
@@ -79,7 +79,7 @@ public class TaskCompletion {
     /** A task the user may act on; someone else's task is "not found", a finished one is a conflict. */
     @Transactional(readOnly = true)
     public OpenTask taskFor(AppUser user, String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
             if (done != null && done.getEndTime() != null && mayHaveActedOn(user, done)) {
@@ -103,7 +103,7 @@ public class TaskCompletion {
 
     public Map<String, Object> formValues(AppUser user, String taskId) {
         OpenTask task = taskFor(user, taskId);
-        FormSchema schema = formSchemas.get(task.taskKey());
+        FormSchema schema = formSchemas.get(task.formId());
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> variables = taskService.getVariables(taskId,
                 schema.fields().stream().map(FormField::key).toList());
@@ -120,7 +120,7 @@ public class TaskCompletion {
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException("task " + taskId + " is claimed by " + task.assignee());
         }
-        FormSchema schema = formSchemas.get(task.taskKey());
+        FormSchema schema = formSchemas.get(task.formId());
         Validation validation = schema.validate(submitted == null ? Map.of() : submitted);
         List<FieldError> errors = new ArrayList<>(validation.errors());
         if (errors.isEmpty()) {
@@ -198,7 +198,8 @@ public class TaskCompletion {
                     String caseType = CaseType.ofProcess(processKey)
                             .or(() -> caseNo == null ? java.util.Optional.empty() : caseFiles.find(caseNo).map(CaseFile::caseType))
                             .map(Enum::name).orElse(null);
-                    return new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), caseType, caseNo, t.getProcessInstanceId(),
+                    String formId = t.getCamundaFormRef() == null ? t.getTaskDefinitionKey() : t.getCamundaFormRef().getKey();
+                    return new OpenTask(t.getId(), t.getTaskDefinitionKey(), formId, t.getName(), caseType, caseNo, t.getProcessInstanceId(),
                             processKey, t.getCreateTime().toInstant(),
                             t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
                 })

@@ -53,7 +53,7 @@ class TaskController {
     TaskForm form(@PathVariable String id) {
         var user = users.current();
         OpenTask task = tasks.taskFor(user, id);
-        return new TaskForm(task.id(), task.taskKey(), task.caseNo(), schema(task.taskKey()), tasks.formValues(user, id));
+        return new TaskForm(task.id(), task.taskKey(), task.caseNo(), schema(task.formId()), tasks.formValues(user, id));
     }
 
     @PostMapping("/{id}/complete")
