@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -166,6 +165,36 @@ public class CaseFiles {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored submission is not JSON", e);
         }
+    }
+
+    /** All submissions of a task key on a case, oldest first (several people answer a multi-instance step). */
+    @Transactional(readOnly = true)
+    public List<Submission> submissions(String caseNo, String taskKey) {
+        return jdbc.sql("select task_id, actor, at, data from task_submission where case_no = ? and task_key = ? order by at, id")
+                .params(caseNo, taskKey)
+                .query((rs, i) -> new Submission(rs.getString("task_id"), rs.getString("actor"), instant(rs, "at"), parse(rs.getString("data"))))
+                .list();
+    }
+
+    /** Lets a person (kind USER) or a unit (kind UNIT) see the case, for the reason given. */
+    public void grantAccess(String caseNo, String kind, String principal, String reason) {
+        jdbc.sql("""
+                insert into case_access (case_no, kind, principal, reason)
+                select ?, ?, ?, ? where not exists (
+                    select 1 from case_access where case_no = ? and kind = ? and principal = ? and reason = ?)""")
+                .params(caseNo, kind, principal, reason, caseNo, kind, principal, reason).update();
+    }
+
+    public void revokeAccess(String caseNo, String kind, String principal, String reason) {
+        jdbc.sql("delete from case_access where case_no = ? and kind = ? and principal = ? and reason = ?")
+                .params(caseNo, kind, principal, reason).update();
+    }
+
+    public void revokeAccess(String caseNo, String reason) {
+        jdbc.sql("delete from case_access where case_no = ? and reason = ?").params(caseNo, reason).update();
+    }
+
+    public record Submission(String taskId, String actor, Instant at, Map<String, Object> data) {
     }
 
     static CaseFile caseFile(ResultSet rs, int row) throws SQLException {

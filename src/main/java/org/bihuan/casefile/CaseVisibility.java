@@ -2,6 +2,7 @@ package org.bihuan.casefile;
 
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -13,12 +14,20 @@ import java.util.List;
  * <ul>
  *   <li>an enterprise or a member: the cases it filed;</li>
  *   <li>a unit official: the cases now with its unit;</li>
+ *   <li>whoever the case file grants access to: a proposal's cosigners, every unit it is assigned to,
+ *       the leader who supervises it, the proposers of proposals merged into it;</li>
  *   <li>intake clerks, supervisors and administrators: every complaint; the committee, supervisors and
  *       administrators: every proposal.</li>
  * </ul>
  */
 @Component
 public class CaseVisibility {
+
+    private final JdbcClient jdbc;
+
+    CaseVisibility(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     public boolean canSee(AppUser user, CaseFile file) {
         if (seesAll(user, file.caseType())) {
@@ -27,7 +36,18 @@ public class CaseVisibility {
         if (user.username().equals(file.ownerUsername())) {
             return true;
         }
-        return user.has(Role.UNIT) && user.unitCode() != null && user.unitCode().equals(file.unitCode());
+        if (isOfficialOf(user, file.unitCode())) {
+            return true;
+        }
+        return jdbc.sql("""
+                        select count(*) from case_access where case_no = ?
+                        and ((kind = 'USER' and principal = ?) or (kind = 'UNIT' and principal = ?))""")
+                .params(file.caseNo(), user.username(), user.has(Role.UNIT) ? user.unitCode() : "-")
+                .query(Long.class).single() > 0;
+    }
+
+    private static boolean isOfficialOf(AppUser user, String unitCode) {
+        return user.has(Role.UNIT) && user.unitCode() != null && user.unitCode().equals(unitCode);
     }
 
     /** A SQL condition on the case_file table aliased {@code alias}, with positional parameters. */
@@ -43,6 +63,10 @@ public class CaseVisibility {
             conditions.add(alias + ".unit_code = ?");
             params.add(user.unitCode());
         }
+        conditions.add("exists (select 1 from case_access a where a.case_no = " + alias + ".case_no"
+                + " and ((a.kind = 'USER' and a.principal = ?) or (a.kind = 'UNIT' and a.principal = ?)))");
+        params.add(user.username());
+        params.add(user.has(Role.UNIT) && user.unitCode() != null ? user.unitCode() : "-");
         return new Filter("(" + String.join(" or ", conditions) + ")", params);
     }
 

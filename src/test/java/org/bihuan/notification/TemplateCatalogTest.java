@@ -32,7 +32,13 @@ class TemplateCatalogTest {
             Map.entry("complaint.closed", Set.of("caseNo", "title", "reason")),
             Map.entry("step.warning", Set.of("caseNo", "title", "stepName", "due")),
             Map.entry("step.overdue", Set.of("caseNo", "title", "stepName", "due", "unitName")),
-            Map.entry("step.escalated", Set.of("caseNo", "title", "stepName", "due", "unitName")));
+            Map.entry("step.escalated", Set.of("caseNo", "title", "stepName", "due", "unitName")),
+            Map.entry("proposal.submitted", Set.of("caseNo", "title")),
+            Map.entry("proposal.cosignRequested", Set.of("caseNo", "title", "proposer", "deadline")),
+            Map.entry("proposal.notRegistered", Set.of("caseNo", "title", "reason", "opinionNote")),
+            Map.entry("proposal.merged", Set.of("caseNo", "title", "mergedInto")),
+            Map.entry("proposal.assigned", Set.of("caseNo", "title", "unitName", "objectionDeadline")),
+            Map.entry("proposal.replied", Set.of("caseNo", "title", "replyClass", "evaluateDeadline")));
 
     @Test
     void theShippedTemplatesUseExactlyTheAgreedParameters() throws IOException {

@@ -1,0 +1,59 @@
+package org.bihuan.proposal;
+
+import jakarta.validation.Valid;
+import org.bihuan.identity.Users;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/proposals")
+class ProposalController {
+
+    private final ProposalService proposals;
+    private final Users users;
+
+    ProposalController(ProposalService proposals, Users users) {
+        this.proposals = proposals;
+        this.users = users;
+    }
+
+    @PostMapping
+    ResponseEntity<ProposalView.Submitted> submit(@Valid @RequestBody ProposalRequest request) {
+        ProposalView.Submitted submitted = proposals.submit(users.current(), request);
+        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{no}").buildAndExpand(submitted.proposalNo()).toUri();
+        return ResponseEntity.created(location).body(submitted);
+    }
+
+    @GetMapping
+    ProposalView.Page list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                           @RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean key,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return proposals.list(users.current(), status, q, year, key, page, size);
+    }
+
+    /** Public: replies marked publishable, without anyone's contact details. */
+    @GetMapping("/published")
+    List<ProposalView.Published> published(@RequestParam(required = false) Integer year) {
+        return proposals.published(year);
+    }
+
+    @GetMapping("/{proposalNo}")
+    ProposalView get(@PathVariable String proposalNo) {
+        return proposals.view(users.current(), proposalNo);
+    }
+
+    @PostMapping("/{proposalNo}/extension-requests")
+    ResponseEntity<Void> requestExtension(@PathVariable String proposalNo, @Valid @RequestBody ExtensionRequest request) {
+        proposals.requestExtension(users.current(), proposalNo, request);
+        return ResponseEntity.accepted().build();
+    }
+}

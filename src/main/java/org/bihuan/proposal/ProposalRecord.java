@@ -1,0 +1,26 @@
+package org.bihuan.proposal;
+
+import java.time.Instant;
+
+/** The proposal-specific part of a case file, as stored. */
+record ProposalRecord(
+        String caseNo,
+        int sessionYear,
+        String title,
+        String content,
+        String category,
+        String type,
+        String mergedInto,
+        boolean forwardedAsOpinion,
+        String mode,
+        String leadUnit,
+        boolean keyProposal,
+        String supervisingLeader,
+        String replyClass,
+        String replyText,
+        Boolean publishable,
+        Instant repliedAt,
+        Instant publishedAt,
+        String satisfaction,
+        int rehandleCount) {
+}

@@ -1,0 +1,154 @@
+package org.bihuan.proposal;
+
+import org.bihuan.api.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+@Repository
+class ProposalRecords {
+
+    private final JdbcClient jdbc;
+
+    ProposalRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String caseNo, int sessionYear, ProposalRequest r) {
+        jdbc.sql("""
+                insert into proposal (case_no, session_year, title, content, category, proposal_type)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(caseNo, sessionYear, r.title(), r.content(), r.category(), r.type()).update();
+    }
+
+    ProposalRecord get(String caseNo) {
+        return find(caseNo).orElseThrow(() -> new NotFoundException("no proposal " + caseNo));
+    }
+
+    java.util.Optional<ProposalRecord> find(String caseNo) {
+        return jdbc.sql("select * from proposal where case_no = ?").param(caseNo).query(ProposalRecords::map).optional();
+    }
+
+    // signers: the initiator first, then the cosigners in the order given
+
+    void addSigner(String caseNo, String username, int position, String status) {
+        jdbc.sql("insert into proposal_signer (case_no, username, position, status) values (?, ?, ?, ?)")
+                .params(caseNo, username, position, status).update();
+    }
+
+    void setSignerStatus(String caseNo, String username, String status) {
+        jdbc.sql("update proposal_signer set status = ? where case_no = ? and username = ?").params(status, caseNo, username).update();
+    }
+
+    List<Signer> signers(String caseNo) {
+        return jdbc.sql("select username, position, status from proposal_signer where case_no = ? order by position")
+                .param(caseNo)
+                .query((rs, i) -> new Signer(rs.getString("username"), rs.getInt("position"), rs.getString("status")))
+                .list();
+    }
+
+    List<String> signersWithStatus(String caseNo, String status) {
+        return jdbc.sql("select username from proposal_signer where case_no = ? and status = ? order by position")
+                .params(caseNo, status).query(String.class).list();
+    }
+
+    // units
+
+    void replaceUnits(String caseNo, String leadUnit, List<String> otherUnits, String mode) {
+        jdbc.sql("delete from proposal_unit where case_no = ?").param(caseNo).update();
+        jdbc.sql("insert into proposal_unit (case_no, unit_code, role, status) values (?, ?, ?, 'ASSIGNED')")
+                .params(caseNo, leadUnit, "SPLIT".equals(mode) ? "SPLIT" : "LEAD").update();
+        for (String unit : otherUnits) {
+            jdbc.sql("insert into proposal_unit (case_no, unit_code, role, status) values (?, ?, ?, 'ASSIGNED')")
+                    .params(caseNo, unit, "SPLIT".equals(mode) ? "SPLIT" : "CO").update();
+        }
+        jdbc.sql("update proposal set mode = ?, lead_unit = ? where case_no = ?").params(mode, leadUnit, caseNo).update();
+    }
+
+    void setUnitStatus(String caseNo, String unitCode, String status) {
+        jdbc.sql("update proposal_unit set status = ? where case_no = ? and unit_code = ?").params(status, caseNo, unitCode).update();
+    }
+
+    List<UnitAssignment> units(String caseNo) {
+        return jdbc.sql("""
+                        select unit_code, role, status, reply_class, reply_text, publishable, replied_at
+                        from proposal_unit where case_no = ? order by case role when 'LEAD' then 0 else 1 end, unit_code""")
+                .param(caseNo)
+                .query((rs, i) -> new UnitAssignment(rs.getString("unit_code"), rs.getString("role"), rs.getString("status"),
+                        rs.getString("reply_class"), rs.getString("reply_text"), (Boolean) rs.getObject("publishable"),
+                        instant(rs, "replied_at")))
+                .list();
+    }
+
+    void recordUnitReply(String caseNo, String unitCode, String replyClass, String replyText, boolean publishable, Instant at) {
+        jdbc.sql("""
+                        update proposal_unit set reply_class = ?, reply_text = ?, publishable = ?, replied_at = ?
+                        where case_no = ? and unit_code = ?""")
+                .params(replyClass, replyText, publishable, ts(at), caseNo, unitCode).update();
+    }
+
+    void setKey(String caseNo, boolean key, String leader) {
+        jdbc.sql("update proposal set key_proposal = ?, supervising_leader = ? where case_no = ?").params(key, leader, caseNo).update();
+    }
+
+    void recordReply(String caseNo, String replyClass, String replyText, boolean publishable, Instant at) {
+        jdbc.sql("update proposal set reply_class = ?, reply_text = ?, publishable = ?, replied_at = ? where case_no = ?")
+                .params(replyClass, replyText, publishable, ts(at), caseNo).update();
+    }
+
+    void markNotRegistered(String caseNo, boolean forwardAsOpinion) {
+        jdbc.sql("update proposal set forwarded_as_opinion = ? where case_no = ?").params(forwardAsOpinion, caseNo).update();
+    }
+
+    void mergeInto(String caseNo, String target) {
+        jdbc.sql("update proposal set merged_into = ? where case_no = ?").params(target, caseNo).update();
+    }
+
+    List<String> mergedInto(String target) {
+        return jdbc.sql("select case_no from proposal where merged_into = ? order by case_no").param(target).query(String.class).list();
+    }
+
+    void recordSatisfaction(String caseNo, String satisfaction) {
+        jdbc.sql("update proposal set satisfaction = ? where case_no = ?").params(satisfaction, caseNo).update();
+    }
+
+    int countRehandling(String caseNo) {
+        jdbc.sql("update proposal set rehandle_count = rehandle_count + 1 where case_no = ?").param(caseNo).update();
+        return get(caseNo).rehandleCount();
+    }
+
+    void publish(String caseNo, Instant at) {
+        jdbc.sql("update proposal set published_at = ? where case_no = ?").params(ts(at), caseNo).update();
+    }
+
+    static ProposalRecord map(ResultSet rs, int row) throws SQLException {
+        return new ProposalRecord(rs.getString("case_no"), rs.getInt("session_year"), rs.getString("title"),
+                rs.getString("content"), rs.getString("category"), rs.getString("proposal_type"), rs.getString("merged_into"),
+                rs.getBoolean("forwarded_as_opinion"), rs.getString("mode"), rs.getString("lead_unit"),
+                rs.getBoolean("key_proposal"), rs.getString("supervising_leader"), rs.getString("reply_class"),
+                rs.getString("reply_text"), (Boolean) rs.getObject("publishable"), instant(rs, "replied_at"),
+                instant(rs, "published_at"), rs.getString("satisfaction"), rs.getInt("rehandle_count"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    record Signer(String username, int position, String status) {
+    }
+
+    record UnitAssignment(String unitCode, String role, String status, String replyClass, String replyText, Boolean publishable,
+                          Instant repliedAt) {
+    }
+}

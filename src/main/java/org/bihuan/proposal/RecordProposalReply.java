@@ -1,0 +1,97 @@
+package org.bihuan.proposal;
+
+import org.bihuan.calendar.Deadlines;
+import org.bihuan.casefile.CaseFiles;
+import org.bihuan.identity.Users;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 答复: the units' replies go on the proposal; its signers, the signers of every proposal merged into it
+ * and, for a key proposal, the supervising leader are told, and the proposer has `proposal.evaluate`.
+ */
+@Component("recordProposalReply")
+class RecordProposalReply implements JavaDelegate {
+
+    private final ProposalRecords proposals;
+    private final CaseFiles caseFiles;
+    private final ProposalNotices notices;
+    private final Deadlines deadlines;
+    private final Users users;
+    private final Clock clock;
+
+    RecordProposalReply(ProposalRecords proposals, CaseFiles caseFiles, ProposalNotices notices, Deadlines deadlines, Users users,
+                        Clock clock) {
+        this.proposals = proposals;
+        this.caseFiles = caseFiles;
+        this.notices = notices;
+        this.deadlines = deadlines;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String proposalNo = execution.getProcessBusinessKey();
+        ProposalRecord proposal = proposals.get(proposalNo);
+        Instant now = clock.instant();
+        if ("SPLIT".equals(proposal.mode()) && proposal.rehandleCount() == 0) {
+            recordSplitReplies(proposalNo, now);
+        } else {
+            String step = proposal.rehandleCount() > 0 ? "rehandle" : "reply";
+            Map<String, Object> reply = caseFiles.latestSubmission(proposalNo, step).orElseThrow();
+            String replyClass = (String) reply.get("replyClass");
+            String text = (String) reply.get("replyText");
+            boolean publishable = Boolean.TRUE.equals(reply.get("publishable"));
+            proposals.recordUnitReply(proposalNo, proposal.leadUnit(), replyClass, text, publishable, now);
+            proposals.recordReply(proposalNo, replyClass, text, publishable, now);
+        }
+        ProposalRecord replied = proposals.get(proposalNo);
+        Instant evaluateDue = deadlines.due("proposal.evaluate", now);
+        execution.setVariable("evaluateDue", Date.from(evaluateDue));
+
+        Set<String> told = new LinkedHashSet<>(notices.signers(proposalNo));
+        for (String merged : proposals.mergedInto(proposalNo)) {
+            told.addAll(notices.signers(merged));
+            caseFiles.record(merged, "REPLIED_WITH", CaseFiles.SYSTEM, "随第" + proposalNo + "号提案答复");
+        }
+        if (replied.keyProposal() && replied.supervisingLeader() != null) {
+            told.add(replied.supervisingLeader());
+        }
+        notices.toUsers(proposalNo, told, "proposal.replied",
+                Map.of("replyClass", ReplyClass.label(replied.replyClass()), "evaluateDeadline", notices.time(evaluateDue)),
+                "replied:" + execution.getActivityInstanceId());
+    }
+
+    /** Each unit replied on its own; the proposal's reply is all of them, in assignment order. */
+    private void recordSplitReplies(String proposalNo, Instant now) {
+        List<String> texts = new ArrayList<>();
+        String firstClass = null;
+        boolean allPublishable = true;
+        for (CaseFiles.Submission s : caseFiles.submissions(proposalNo, "unitReply")) {
+            String unit = users.find(s.actor()).map(u -> u.unitCode()).orElseThrow();
+            String replyClass = (String) s.data().get("replyClass");
+            boolean publishable = Boolean.TRUE.equals(s.data().get("publishable"));
+            proposals.recordUnitReply(proposalNo, unit, replyClass, (String) s.data().get("replyText"), publishable, s.at());
+        }
+        for (ProposalRecords.UnitAssignment unit : proposals.units(proposalNo)) {
+            if (unit.replyText() == null) {
+                continue;
+            }
+            firstClass = firstClass == null ? unit.replyClass() : firstClass;
+            allPublishable &= Boolean.TRUE.equals(unit.publishable());
+            texts.add("【" + notices.unitName(unit.unitCode()) + "（" + unit.replyClass() + "类）】" + unit.replyText());
+        }
+        proposals.recordReply(proposalNo, firstClass, String.join("\n\n", texts), allPublishable, now);
+    }
+}
