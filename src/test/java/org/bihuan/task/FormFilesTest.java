@@ -15,6 +15,10 @@ class FormFilesTest {
 
     static final Set<String> COMPLAINT_TASKS = Set.of("acceptReview", "supplement", "transfer", "signFor", "handle",
             "extension", "rehandle", "evaluate", "followUpCall", "reviewDissatisfaction", "superviseOverdue");
+    /** The proposer's evaluation is the complaint's {@code evaluate} form, so it is not listed again. */
+    static final Set<String> PROPOSAL_TASKS = Set.of("cosign", "review", "assign", "proposalSignFor", "coOpinion",
+            "consult", "reply", "proposalExtension", "rehandleDecision", "leaderSupervision");
+    static final Set<String> ALL_FORMS = union(COMPLAINT_TASKS, PROPOSAL_TASKS);
 
     @Test
     void everyFormFileParsesAndIsNamedAfterItsUniqueId() {
@@ -25,7 +29,7 @@ class FormFilesTest {
             assertThat(ids.add(schema.id())).as("id %s is unique", schema.id()).isTrue();
             assertThat(schema.fields()).as("%s has input fields", file).isNotEmpty();
         }
-        assertThat(ids).containsAll(COMPLAINT_TASKS);
+        assertThat(ids).hasSize(21).containsExactlyInAnyOrderElementsOf(ALL_FORMS);
     }
 
     /** Tasklist of Camunda 7.24 ships form-js with schema version 16 (see camunda-webapp-webjar's deps.js). */
@@ -73,6 +77,19 @@ class FormFilesTest {
         assertThat(FormFiles.schema("followUpCall").fields().stream().map(FormFilesTest::question))
                 .containsExactlyElementsOf(FormFiles.schema("evaluate").fields().stream()
                         .map(FormFilesTest::question).toList());
+    }
+
+    @Test
+    void theProposalExtensionAsksTheSameQuestionAsTheComplaintExtension() {
+        assertThat(FormFiles.schema("proposalExtension").fields().stream().map(FormFilesTest::question))
+                .containsExactlyElementsOf(FormFiles.schema("extension").fields().stream()
+                        .map(FormFilesTest::question).toList());
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> result = new HashSet<>(first);
+        result.addAll(second);
+        return Set.copyOf(result);
     }
 
     private static List<Object> question(FormField field) {

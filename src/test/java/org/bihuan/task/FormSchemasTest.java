@@ -18,9 +18,10 @@ class FormSchemasTest extends PostgresIntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void theApplicationLoadedEveryFormOfTheComplaintLifecycle() {
-        assertThat(forms.ids()).hasSize(11).containsExactlyInAnyOrderElementsOf(FormFilesTest.COMPLAINT_TASKS);
+    void theApplicationLoadedEveryFormOfTheComplaintAndProposalLifecycles() {
+        assertThat(forms.ids()).hasSize(21).containsExactlyInAnyOrderElementsOf(FormFilesTest.ALL_FORMS);
         assertThat(forms.get("handle").isLongText("reply")).isTrue();
+        assertThat(forms.get("reply").isLongText("replyText")).isTrue();
     }
 
     /** formRef resolves by form id; the engine takes it from the same JSON the validator reads. */
