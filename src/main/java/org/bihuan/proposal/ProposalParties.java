@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The lists the proposal model iterates over (cosigners, assigned units), read from the case file when a
- * multi-instance step starts, so the engine never stores a serialized list.
+ * multi-instance step starts, so the engine never stores a serialized list. Public because the model's
+ * expressions call it by reflection.
  */
 @Component("proposalParties")
-class ProposalParties {
+public class ProposalParties {
 
     private final ProposalRecords proposals;
 
