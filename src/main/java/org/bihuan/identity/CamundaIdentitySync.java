@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -145,13 +147,33 @@ public class CamundaIdentitySync implements ApplicationRunner {
         }
     }
 
-    /** The camunda-admin group needs no grants: the engine treats its members as administrators. */
     private void grantApplicationAccess() {
         for (Role role : TASKLIST_ROLES) {
             grant(role.camundaGroup(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(role.camundaGroup(), Resources.FILTER, Authorization.ANY, Permissions.READ);
         }
-        grant(Role.SUPERVISOR.camundaGroup(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantSupervisorsReadOnlyCockpit();
+        grantAdministratorsEverything();
+    }
+
+    /** Supervisors watch every process in Cockpit; changing or cancelling one stays with administrators. */
+    private void grantSupervisorsReadOnlyCockpit() {
+        String supervisor = Role.SUPERVISOR.camundaGroup();
+        grant(supervisor, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(supervisor, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+        grant(supervisor, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ_HISTORY);
+        grant(supervisor, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.READ);
+    }
+
+    /**
+     * The engine lets camunda-admin members manage identities without grants, but the webapps' access
+     * check and every query still read grants: without these an administrator is refused Cockpit and
+     * sees no process at all. The same grants Camunda's own admin-user setup writes.
+     */
+    private void grantAdministratorsEverything() {
+        for (Resources resource : Resources.values()) {
+            grant(Role.ADMIN.camundaGroup(), resource, Authorization.ANY, Permissions.ALL);
+        }
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {

@@ -5,6 +5,8 @@ import org.bihuan.support.TestUsers;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,39 @@ class CamundaIdentitySyncTests extends PostgresIntegrationTest {
                 Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isFalse();
         assertThat(authorizationService.isUserAuthorized("nobody", List.of("unit"), Permissions.ACCESS,
                 Resources.APPLICATION, "cockpit")).isFalse();
+    }
+
+    @Test
+    void supervisorsMayReadEveryProcessAndItsHistoryInCockpitButNotChangeIt() {
+        List<String> supervisor = List.of("supervisor");
+        assertThat(authorizationService.isUserAuthorized("nobody", supervisor, ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, "arrears-complaint")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("nobody", supervisor, ProcessDefinitionPermissions.READ_HISTORY,
+                Resources.PROCESS_DEFINITION, "deadline-watch")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("nobody", supervisor, ProcessInstancePermissions.READ,
+                Resources.PROCESS_INSTANCE, "any-instance")).isTrue();
+
+        assertThat(authorizationService.isUserAuthorized("nobody", supervisor, ProcessInstancePermissions.UPDATE,
+                Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+        assertThat(authorizationService.isUserAuthorized("nobody", supervisor, ProcessInstancePermissions.DELETE,
+                Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+        assertThat(authorizationService.isUserAuthorized("nobody", supervisor, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, "arrears-complaint")).isFalse();
+        assertThat(authorizationService.isUserAuthorized("nobody", List.of("unit"), ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, "arrears-complaint")).isFalse();
+    }
+
+    @Test
+    void administratorsMayOpenEveryWebappAndSeeEveryProcess() {
+        List<String> administrators = List.of("camunda-admin");
+        for (String webapp : List.of("cockpit", "tasklist", "admin")) {
+            assertThat(authorizationService.isUserAuthorized("nobody", administrators, Permissions.ACCESS,
+                    Resources.APPLICATION, webapp)).as(webapp).isTrue();
+        }
+        assertThat(authorizationService.isUserAuthorized("nobody", administrators, ProcessInstancePermissions.UPDATE,
+                Resources.PROCESS_INSTANCE, "any-instance")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("nobody", administrators, ProcessDefinitionPermissions.READ_HISTORY,
+                Resources.PROCESS_DEFINITION, "arrears-complaint")).isTrue();
     }
 
     @Test
