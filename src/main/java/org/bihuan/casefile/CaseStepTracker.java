@@ -42,6 +42,10 @@ class CaseStepTracker {
     public void onTaskEvent(DelegateTask task) {
         String caseNo = task.getExecution().getProcessBusinessKey();
         String processKey = processKey(task);
+        if (caseNo != null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getDescription() == null) {
+            // Tasklist shows the description: officials see which case a task is about, supervision tasks included
+            caseFiles.find(caseNo).ifPresent(f -> task.setDescription(caseNo + " " + f.title()));
+        }
         if (caseNo == null || CaseType.ofProcess(processKey).isEmpty()) {
             return;
         }

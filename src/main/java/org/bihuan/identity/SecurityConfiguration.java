@@ -95,7 +95,8 @@ class SecurityConfiguration {
                                 path("/favicon.ico"), path("/"), path("/login"), path("/error")).permitAll()
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                // officials come for Tasklist and Cockpit; there are no pages of our own yet
+                .formLogin(login -> login.defaultSuccessUrl("/camunda/app/", false))
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(path(HttpMethod.POST, "/logout"), webappLogout()))
                         .logoutSuccessHandler(logoutSuccess()))

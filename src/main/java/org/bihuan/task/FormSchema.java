@@ -40,6 +40,7 @@ public final class FormSchema {
     private final List<Input> inputs;
     private final Map<String, InputField> fieldsByKey;
     private final List<FormField> fields;
+    private final Map<String, Map<String, String>> optionLabels;
 
     private FormSchema(String id, String json, List<Input> inputs) {
         this.id = id;
@@ -48,6 +49,38 @@ public final class FormSchema {
         this.fieldsByKey = new LinkedHashMap<>();
         inputs.forEach(input -> fieldsByKey.put(input.field().key(), input.field()));
         this.fields = inputs.stream().map(input -> describe(input.field())).toList();
+        this.optionLabels = new HashMap<>();
+        try {
+            collectOptionLabels(JSON.readTree(json), optionLabels);
+        } catch (JsonProcessingException alreadyParsed) {
+            throw new IllegalStateException(alreadyParsed);
+        }
+    }
+
+    /** A submitted value as a person reads it: the option's label for a choice, 是/否 for a checkbox. */
+    public String display(String key, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "是" : "否";
+        }
+        Map<String, String> labels = optionLabels.getOrDefault(key, Map.of());
+        if (value instanceof List<?> list) {
+            return String.join("、", list.stream().map(v -> labels.getOrDefault(String.valueOf(v), String.valueOf(v))).toList());
+        }
+        return labels.getOrDefault(String.valueOf(value), String.valueOf(value));
+    }
+
+    private static void collectOptionLabels(JsonNode node, Map<String, Map<String, String>> into) {
+        for (JsonNode component : node.path("components")) {
+            if (component.path("key").isTextual() && component.path("values").isArray()) {
+                Map<String, String> labels = new HashMap<>();
+                component.get("values").forEach(v -> labels.put(v.path("value").asText(), v.path("label").asText(v.path("value").asText())));
+                into.put(component.get("key").asText(), labels);
+            }
+            collectOptionLabels(component, into);
+        }
     }
 
     /**

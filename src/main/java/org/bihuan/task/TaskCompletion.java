@@ -142,7 +142,7 @@ public class TaskCompletion {
     private static String summary(FormSchema schema, Map<String, Object> values) {
         return schema.fields().stream()
                 .filter(f -> values.get(f.key()) != null)
-                .map(f -> f.label() + "：" + values.get(f.key()))
+                .map(f -> f.label() + "：" + schema.display(f.key(), values.get(f.key())))
                 .collect(Collectors.joining("；"));
     }
 
