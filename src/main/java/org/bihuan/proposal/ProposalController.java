@@ -2,6 +2,9 @@ package org.bihuan.proposal;
 
 import jakarta.validation.Valid;
 import org.bihuan.identity.Users;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @RestController
@@ -19,10 +23,12 @@ import java.util.List;
 class ProposalController {
 
     private final ProposalService proposals;
+    private final ReplyLetter replyLetter;
     private final Users users;
 
-    ProposalController(ProposalService proposals, Users users) {
+    ProposalController(ProposalService proposals, ReplyLetter replyLetter, Users users) {
         this.proposals = proposals;
+        this.replyLetter = replyLetter;
         this.users = users;
     }
 
@@ -49,6 +55,16 @@ class ProposalController {
     @GetMapping("/{proposalNo}")
     ProposalView get(@PathVariable String proposalNo) {
         return proposals.view(users.current(), proposalNo);
+    }
+
+    /** 答复函 of the lead unit, as PDF (Chinese font embedded). */
+    @GetMapping(path = "/{proposalNo}/reply.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> replyLetter(@PathVariable String proposalNo) {
+        proposals.visibleCase(users.current(), proposalNo);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(proposalNo + "-答复函.pdf", StandardCharsets.UTF_8).build().toString())
+                .body(replyLetter.render(proposalNo));
     }
 
     @PostMapping("/{proposalNo}/extension-requests")

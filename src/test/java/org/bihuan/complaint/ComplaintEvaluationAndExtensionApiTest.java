@@ -30,7 +30,7 @@ class ComplaintEvaluationAndExtensionApiTest extends ComplaintApiScenario {
         assertThat(closed.get("timeline")).anySatisfy(event -> {
             assertThat(event.get("type").asText()).isEqualTo("evaluate");
             assertThat(event.get("actor").asText()).isEqualTo("ent-a");
-            assertThat(event.get("note").asText()).contains("SATISFIED").contains("款项已到账");
+            assertThat(event.get("note").asText()).contains("满意度：满意").contains("款项已到账");
         });
         assertThat(tasksOf("ent-a", caseNo)).isEmpty();
         assertThat(as("ent-a").post("/api/complaints/" + caseNo + "/evaluation", Map.of("satisfaction", "SATISFIED")).status())

@@ -1,5 +1,7 @@
 package org.bihuan.document;
 
+import org.bihuan.support.RequiresCjkFont;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,6 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@RequiresCjkFont
 class LetterPdfInTheApplicationTest extends PostgresIntegrationTest {
 
     @Autowired

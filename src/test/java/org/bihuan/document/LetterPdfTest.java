@@ -1,5 +1,7 @@
 package org.bihuan.document;
 
+import org.bihuan.support.RequiresCjkFont;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Prints real letters with the configured CJK font (CI installs fonts-wqy-zenhei) and reads them back. */
+@RequiresCjkFont
 class LetterPdfTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
