@@ -29,11 +29,13 @@ class CaseStepTracker {
     private static final Object ENDED_TASKS = CaseStepTracker.class.getName() + ".endedTasks";
 
     private final CaseFiles caseFiles;
+    private final StepDeadlines steps;
     private final TaskService taskService;
     private final Clock clock;
 
-    CaseStepTracker(CaseFiles caseFiles, @Lazy TaskService taskService, Clock clock) {
+    CaseStepTracker(CaseFiles caseFiles, StepDeadlines steps, @Lazy TaskService taskService, Clock clock) {
         this.caseFiles = caseFiles;
+        this.steps = steps;
         this.taskService = taskService;
         this.clock = clock;
     }
@@ -54,9 +56,21 @@ class CaseStepTracker {
                 if (task.getDueDate() != null) {
                     caseFiles.setDeadline(caseNo, task.getTaskDefinitionKey(), task.getDueDate().toInstant());
                 }
+                if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+                    steps.opened(task, caseNo, CaseType.ofProcess(processKey).orElseThrow());
+                } else {
+                    steps.dueMoved(task);
+                }
                 refresh(caseNo, task, true);
             }
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> refresh(caseNo, task, false);
+            case TaskListener.EVENTNAME_COMPLETE -> {
+                steps.ended(task.getId(), true);
+                refresh(caseNo, task, false);
+            }
+            case TaskListener.EVENTNAME_DELETE -> {
+                steps.ended(task.getId(), false);
+                refresh(caseNo, task, false);
+            }
             default -> {
             }
         }

@@ -44,6 +44,12 @@ class ComplaintRecords {
                 .params(outcome, amountRecovered, caseNo).update();
     }
 
+    /** 清欠台账: the recovered total a unit reports with each reply, kept over time. */
+    void recordPayment(String caseNo, String unitCode, java.time.Instant at, BigDecimal recovered, String outcome) {
+        jdbc.sql("insert into complaint_payment (case_no, unit_code, recorded_at, amount_recovered, outcome) values (?, ?, ?, ?, ?)")
+                .params(caseNo, unitCode, at.atOffset(java.time.ZoneOffset.UTC), recovered, outcome).update();
+    }
+
     void recordSatisfaction(String caseNo, String satisfaction) {
         jdbc.sql("update complaint set satisfaction = ? where case_no = ?").params(satisfaction, caseNo).update();
     }

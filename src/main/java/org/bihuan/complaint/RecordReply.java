@@ -39,6 +39,7 @@ class RecordReply implements JavaDelegate {
         String outcome = (String) result.get("outcome");
         BigDecimal recovered = new BigDecimal(String.valueOf(result.get("amountRecovered")));
         complaints.recordResult(caseNo, outcome, recovered);
+        complaints.recordPayment(caseNo, caseFiles.get(caseNo).unitCode(), clock.instant(), recovered, outcome);
         Instant evaluateDue = deadlines.due("complaint.evaluate", clock.instant());
         execution.setVariable("evaluateDue", Date.from(evaluateDue));
         notices.toComplainant(caseNo, "complaint.result",

@@ -1,0 +1,87 @@
+package org.bihuan.casefile;
+
+import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Role;
+import org.bihuan.identity.Users;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The step_deadline table: one row per lifecycle step with who had it (the unit), when it was due, when it
+ * ended and how far it was escalated. Lists of what is overdue and the units' numbers read it, not the
+ * engine's history.
+ */
+@Component
+public class StepDeadlines {
+
+    private final JdbcClient jdbc;
+    private final Users users;
+    private final Clock clock;
+
+    StepDeadlines(JdbcClient jdbc, Users users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    void opened(DelegateTask task, String caseNo, CaseType type) {
+        jdbc.sql("""
+                        insert into step_deadline (task_id, case_no, case_type, step_key, step_name, unit_code, created_at, due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(task.getId(), caseNo, type.name(), task.getTaskDefinitionKey(), task.getName(), responsibleUnit(task),
+                        CaseFiles.ts(task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant()),
+                        task.getDueDate() == null ? null : CaseFiles.ts(task.getDueDate().toInstant()))
+                .update();
+    }
+
+    void dueMoved(DelegateTask task) {
+        jdbc.sql("update step_deadline set due_at = ? where task_id = ?")
+                .params(task.getDueDate() == null ? null : CaseFiles.ts(task.getDueDate().toInstant()), task.getId()).update();
+    }
+
+    void ended(String taskId, boolean completed) {
+        jdbc.sql("update step_deadline set " + (completed ? "completed_at" : "cancelled_at") + " = ? where task_id = ?"
+                        + " and completed_at is null and cancelled_at is null")
+                .params(CaseFiles.ts(clock.instant()), taskId).update();
+    }
+
+    /** Notes that an escalation level was reached; OVERDUE-like levels also stamp when the step became overdue. */
+    public void escalated(String taskId, String level, boolean marksOverdue) {
+        jdbc.sql("update step_deadline set escalation_level = ? where task_id = ?").params(level, taskId).update();
+        if (marksOverdue) {
+            jdbc.sql("update step_deadline set overdue_at = ? where task_id = ? and overdue_at is null")
+                    .params(CaseFiles.ts(clock.instant()), taskId).update();
+        }
+    }
+
+    public Optional<String> unitOf(String taskId) {
+        return jdbc.sql("select unit_code from step_deadline where task_id = ?").param(taskId).query(String.class).optional();
+    }
+
+    /** The unit that must act: the unit the step is offered to, or the unit of the role group's officials (intake → 清欠办). */
+    private String responsibleUnit(DelegateTask task) {
+        for (IdentityLink link : task.getCandidates()) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
+                continue;
+            }
+            String group = link.getGroupId();
+            if (users.unit(group).isPresent()) {
+                return group;
+            }
+            Optional<Role> role = Arrays.stream(Role.values()).filter(r -> r.camundaGroup().equals(group)).findFirst();
+            Optional<String> unit = role.flatMap(r -> users.withRole(r).stream().map(AppUser::unitCode).filter(Objects::nonNull).findFirst());
+            if (unit.isPresent()) {
+                return unit.get();
+            }
+        }
+        return null;
+    }
+}
