@@ -43,7 +43,12 @@ class DemoIdentity implements ApplicationRunner {
             new DemoUser("member", "郑委员", "13800000008", null, null, Role.MEMBER),
             new DemoUser("member2", "冯委员", "13800000009", null, null, Role.MEMBER),
             new DemoUser("committee", "陈提案委", "13800000010", "TAW", null, Role.COMMITTEE),
-            new DemoUser("leader", "褚领导", "13800000011", null, null, Role.LEADER));
+            new DemoUser("leader", "褚领导", "13800000011", null, null, Role.LEADER),
+            new DemoUser("head-a", "卫局长（财政局）", "13800000012", "CZJ", null, Role.UNIT),
+            new DemoUser("head-b", "蒋主任（国资委）", "13800000013", "GZW", null, Role.UNIT));
+
+    /** Heads of the demo handling units: 超期催办 reaches them too. */
+    private static final List<String> UNIT_HEADS = List.of("head-a", "head-b");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -85,6 +90,9 @@ class DemoIdentity implements ApplicationRunner {
                     .param("username", user.username())
                     .param("role", user.role().name())
                     .update();
+        }
+        for (String head : UNIT_HEADS) {
+            jdbc.sql("update app_user set unit_head = true where username = :username").param("username", head).update();
         }
     }
 

@@ -69,6 +69,14 @@ public class Users {
                 .list());
     }
 
+    /** The heads of a unit (超期催办 reaches them as well as the officials who hold the step). */
+    public List<AppUser> headsOfUnit(String unitCode) {
+        return withRoles(jdbc.sql(USER_COLUMNS + "where u.unit_code = :unitCode and u.enabled = true and u.unit_head = true order by u.username")
+                .param("unitCode", unitCode)
+                .query(UserRow.class)
+                .list());
+    }
+
     /** Enabled accounts; the ones Camunda gets to know. */
     List<AppUser> enabledUsers() {
         return withRoles(jdbc.sql(USER_COLUMNS + "where u.enabled = true order by u.username")

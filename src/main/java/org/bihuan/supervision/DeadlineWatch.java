@@ -1,6 +1,5 @@
 package org.bihuan.supervision;
 
-import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.casefile.ModelProperties;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts {@code deadline-watch.bpmn} for every lifecycle user task that has a due date, ends it when the
- * task ends, and restarts it when the due date moves (an approved extension). The ladder itself lives in
- * the model; this class only connects tasks to it.
+ * Starts {@code deadline-watch.bpmn} for every lifecycle user task that has a due date, ends it (and any
+ * supervision act still open for the task) when the task ends, and restarts it when the due date moves
+ * (an approved extension). The ladder itself lives in the model and the configuration; this class only
+ * connects tasks to it.
  */
 @Component
 class DeadlineWatch {
@@ -28,11 +28,9 @@ class DeadlineWatch {
     static final String STEP_ENDED = "deadlineWatch.stepEnded";
 
     private final RuntimeService runtimeService;
-    private final Deadlines deadlines;
 
-    DeadlineWatch(@Lazy RuntimeService runtimeService, Deadlines deadlines) {
+    DeadlineWatch(@Lazy RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
-        this.deadlines = deadlines;
     }
 
     @EventListener
@@ -66,14 +64,13 @@ class DeadlineWatch {
 
     private void start(DelegateTask task, CaseType caseType) {
         Date due = task.getDueDate();
-        Date warnAt = Date.from(deadlines.before(caseType.deadlineScope() + ".warn-before", due.toInstant()));
         Map<String, Object> variables = new HashMap<>();
         variables.put("taskId", task.getId());
         variables.put("stepKey", task.getTaskDefinitionKey());
         variables.put("stepName", task.getName());
         variables.put("caseType", caseType.name());
         variables.put("dueAt", due);
-        variables.put("warnAt", warnAt);
+        variables.put("levelIndex", -1);
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, task.getExecution().getProcessBusinessKey(), variables);
     }
 

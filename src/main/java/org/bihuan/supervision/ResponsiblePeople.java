@@ -53,6 +53,14 @@ class ResponsiblePeople {
         return new Responsible(recipients(people.values()), unitName);
     }
 
+    /** A unit's officials, for a 督办 by hand on a case that waits in no particular step. */
+    Responsible ofUnit(String unitCode) {
+        if (unitCode == null) {
+            return new Responsible(List.of(), "");
+        }
+        return new Responsible(recipients(users.membersOfUnit(unitCode)), users.unit(unitCode).map(Unit::name).orElse(unitCode));
+    }
+
     List<Recipient> supervisors() {
         return recipients(users.withRole(Role.SUPERVISOR));
     }

@@ -38,7 +38,10 @@ class TemplateCatalogTest {
             Map.entry("proposal.notRegistered", Set.of("caseNo", "title", "reason", "opinionNote")),
             Map.entry("proposal.merged", Set.of("caseNo", "title", "mergedInto")),
             Map.entry("proposal.assigned", Set.of("caseNo", "title", "unitName", "objectionDeadline")),
-            Map.entry("proposal.replied", Set.of("caseNo", "title", "replyClass", "evaluateDeadline")));
+            Map.entry("proposal.replied", Set.of("caseNo", "title", "replyClass", "evaluateDeadline")),
+            Map.entry("step.supervisionLetter", Set.of("caseNo", "title", "stepName", "due", "unitName", "letterNo", "answerDeadline")),
+            Map.entry("step.summons", Set.of("caseNo", "title", "stepName", "due", "unitName")),
+            Map.entry("step.publicNotice", Set.of("caseNo", "title", "stepName", "due", "unitName")));
 
     @Test
     void theShippedTemplatesUseExactlyTheAgreedParameters() throws IOException {

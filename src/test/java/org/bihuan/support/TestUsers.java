@@ -38,7 +38,12 @@ public final class TestUsers {
             new String[]{"member", "郑委员", "13800000008", null, null, "MEMBER"},
             new String[]{"member2", "冯委员", "13800000009", null, null, "MEMBER"},
             new String[]{"committee", "陈提案委", "13800000010", "TAW", null, "COMMITTEE"},
-            new String[]{"leader", "褚领导", "13800000011", null, null, "LEADER"});
+            new String[]{"leader", "褚领导", "13800000011", null, null, "LEADER"},
+            new String[]{"head-a", "卫局长（财政局）", "13800000012", "CZJ", null, "UNIT"},
+            new String[]{"head-b", "蒋主任（国资委）", "13800000013", "GZW", null, "UNIT"});
+
+    /** The heads of the two demo handling units: they hear of every overdue step of their unit. */
+    public static final List<String> UNIT_HEADS = List.of("head-a", "head-b");
 
     private static String passwordHash;
 
@@ -69,6 +74,9 @@ public final class TestUsers {
             jdbc.sql("insert into app_user_role (username, role) values (:username, :role)")
                     .param("username", user[0]).param("role", user[5])
                     .update();
+        }
+        for (String head : UNIT_HEADS) {
+            jdbc.sql("update app_user set unit_head = true where username = :username").param("username", head).update();
         }
     }
 

@@ -18,7 +18,9 @@ class FormFilesTest {
     /** The proposer's evaluation is the complaint's {@code evaluate} form, so it is not listed again. */
     static final Set<String> PROPOSAL_TASKS = Set.of("cosign", "review", "assign", "proposalSignFor", "coOpinion",
             "consult", "reply", "proposalExtension", "rehandleDecision", "leaderSupervision");
-    static final Set<String> ALL_FORMS = union(COMPLAINT_TASKS, PROPOSAL_TASKS);
+    /** The acts of the 督办 ladder (supervision-act.bpmn) beside superviseOverdue. */
+    static final Set<String> SUPERVISION_TASKS = Set.of("supervisionResponse", "summons");
+    static final Set<String> ALL_FORMS = union(union(COMPLAINT_TASKS, PROPOSAL_TASKS), SUPERVISION_TASKS);
 
     @Test
     void everyFormFileParsesAndIsNamedAfterItsUniqueId() {
