@@ -1,0 +1,141 @@
+package org.bihuan.supervision;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.bihuan.api.ForbiddenException;
+import org.bihuan.api.InvalidRequestException;
+import org.bihuan.api.NotFoundException;
+import org.bihuan.calendar.WorkingDayCalendar;
+import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Role;
+import org.bihuan.identity.Users;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Supervisors (and administrators) see everything here; a unit official sees the lines of its own unit.
+ */
+@RestController
+@RequestMapping("/api/supervision")
+class SupervisionController {
+
+    private static final Set<String> TYPES = Set.of("COMPLAINT", "PROPOSAL");
+
+    private final SupervisionQueries queries;
+    private final SupervisionLedger ledger;
+    private final Escalations escalations;
+    private final SupervisionLetter letters;
+    private final WorkingDayCalendar calendar;
+    private final Users users;
+
+    SupervisionController(SupervisionQueries queries, SupervisionLedger ledger, Escalations escalations, SupervisionLetter letters,
+                          WorkingDayCalendar calendar, Users users) {
+        this.queries = queries;
+        this.ledger = ledger;
+        this.escalations = escalations;
+        this.letters = letters;
+        this.calendar = calendar;
+        this.users = users;
+    }
+
+    @GetMapping("/overdue")
+    List<OverdueStep> overdue(@RequestParam(required = false) String type, @RequestParam(required = false) String unit,
+                              @RequestParam(required = false) String level, @RequestParam(required = false) String aging) {
+        return queries.overdue(type(type), scopedUnit(users.current(), unit), level(level), aging);
+    }
+
+    @GetMapping("/ledger")
+    List<LedgerEntry> ledger(@RequestParam(required = false) String caseNo, @RequestParam(required = false) String type,
+                             @RequestParam(required = false) String unit, @RequestParam(required = false) String level,
+                             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("from", "must not be after to");
+        }
+        return ledger.find(new SupervisionLedger.Filter(caseNo, type(type), scopedUnit(users.current(), unit), level(level),
+                from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), 1000));
+    }
+
+    @GetMapping("/notices")
+    List<Map<String, Object>> notices() {
+        scopedUnit(users.current(), null);
+        return queries.notices();
+    }
+
+    /** 督办 by hand: the supervisor picks the level and writes a note. */
+    @PostMapping("/cases/{caseNo}/supervisions")
+    ResponseEntity<LedgerEntry> supervise(@PathVariable String caseNo, @Valid @RequestBody ManualSupervision request) {
+        LedgerEntry entry = escalations.byHand(users.current(), caseNo, request.level(), request.note());
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/supervision/ledger/{id}").buildAndExpand(entry.id()).toUri();
+        return ResponseEntity.created(location).body(entry);
+    }
+
+    @GetMapping("/ledger/{id}")
+    LedgerEntry entry(@PathVariable long id) {
+        return visible(users.current(), ledger.get(id));
+    }
+
+    @GetMapping(path = "/ledger/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letter(@PathVariable long id) {
+        LedgerEntry entry = visible(users.current(), ledger.get(id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("督办通知书-" + entry.caseNo() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(letters.render(entry));
+    }
+
+    record ManualSupervision(@NotBlank String level, @Size(max = 5000) String note) {
+    }
+
+    /** Supervisors and administrators see every unit; a unit official only its own; nobody else anything. */
+    private String scopedUnit(AppUser user, String requested) {
+        if (user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)) {
+            return requested;
+        }
+        if (user.has(Role.UNIT) && user.unitCode() != null) {
+            if (requested != null && !requested.equals(user.unitCode())) {
+                throw new ForbiddenException("a unit official sees only its own unit's supervision");
+            }
+            return user.unitCode();
+        }
+        throw new ForbiddenException("supervision is for supervisors and the units concerned");
+    }
+
+    private LedgerEntry visible(AppUser user, LedgerEntry entry) {
+        if (user.has(Role.SUPERVISOR) || user.has(Role.ADMIN) || user.has(Role.UNIT) && user.unitCode() != null && user.unitCode().equals(entry.unitCode())) {
+            return entry;
+        }
+        throw new NotFoundException("no supervision ledger entry " + entry.id());
+    }
+
+    private static String type(String type) {
+        if (type != null && !TYPES.contains(type)) {
+            throw new InvalidRequestException("type", "must be one of " + TYPES);
+        }
+        return type;
+    }
+
+    private String level(String level) {
+        if (level != null && escalations.levels().stream().noneMatch(l -> l.name().equals(level))) {
+            throw new InvalidRequestException("level", "must be one of " + escalations.levels().stream().map(EscalationProperties.Level::name).toList());
+        }
+        return level;
+    }
+}

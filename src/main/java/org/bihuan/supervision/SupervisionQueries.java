@@ -1,0 +1,124 @@
+package org.bihuan.supervision;
+
+import org.bihuan.api.InvalidRequestException;
+import org.bihuan.calendar.WorkingDayCalendar;
+import org.bihuan.identity.Unit;
+import org.bihuan.identity.Users;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a supervisor reads in the morning: the steps overdue now, from the application's own tables
+ * (step_deadline, indexed on open and due), never from the engine's history.
+ */
+@Component
+@Transactional(readOnly = true)
+class SupervisionQueries {
+
+    private final JdbcClient jdbc;
+    private final WorkingDayCalendar calendar;
+    private final Users users;
+    private final Clock clock;
+    private final List<Integer> agingBounds;
+
+    SupervisionQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Users users, Clock clock,
+                       @Value("${bihuan.supervision.aging-buckets:5,10,20}") List<Integer> agingBounds) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.users = users;
+        this.clock = clock;
+        this.agingBounds = List.copyOf(agingBounds);
+    }
+
+    List<OverdueStep> overdue(String type, String unit, String level, String aging) {
+        if (aging != null && !agingLabels().contains(aging)) {
+            throw new InvalidRequestException("aging", "must be one of " + agingLabels());
+        }
+        Instant now = clock.instant();
+        StringBuilder sql = new StringBuilder("""
+                select s.task_id, s.case_no, s.case_type, f.title, s.step_key, s.step_name, s.unit_code, s.due_at,
+                       s.escalation_level
+                from step_deadline s join case_file f on f.case_no = s.case_no
+                where s.completed_at is null and s.cancelled_at is null and s.due_at < ?""");
+        List<Object> params = new ArrayList<>(List.of(SupervisionLedger.ts(now)));
+        if (type != null) {
+            sql.append(" and s.case_type = ?");
+            params.add(type);
+        }
+        if (unit != null) {
+            sql.append(" and s.unit_code = ?");
+            params.add(unit);
+        }
+        if (level != null) {
+            sql.append(" and s.escalation_level = ?");
+            params.add(level);
+        }
+        sql.append(" order by s.due_at, s.case_no");
+        LocalDate today = LocalDate.ofInstant(now, calendar.zone());
+        Map<String, String> unitNames = users.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        List<OverdueStep> rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+            Instant due = SupervisionLedger.instant(rs, "due_at");
+            int days = Math.max(1, calendar.workingDaysBetween(LocalDate.ofInstant(due, calendar.zone()), today));
+            String unitCode = rs.getString("unit_code");
+            return new OverdueStep(rs.getString("case_no"), rs.getString("case_type"), rs.getString("title"), rs.getString("task_id"),
+                    rs.getString("step_key"), rs.getString("step_name"), unitCode, unitCode == null ? null : unitNames.getOrDefault(unitCode, unitCode),
+                    due, days, bucket(days), rs.getString("escalation_level"), 0, null, null, null);
+        }).list();
+        List<OverdueStep> withActions = new ArrayList<>();
+        for (OverdueStep row : rows) {
+            if (aging != null && !aging.equals(row.aging())) {
+                continue;
+            }
+            var last = jdbc.sql("select level, at, by_user from supervision_ledger where task_id = ? order by at desc, id desc")
+                    .param(row.taskId())
+                    .query((rs, i) -> new Object[]{rs.getString("level"), SupervisionLedger.instant(rs, "at"), rs.getString("by_user")})
+                    .list();
+            withActions.add(new OverdueStep(row.caseNo(), row.caseType(), row.title(), row.taskId(), row.stepKey(), row.stepName(),
+                    row.unitCode(), row.unitName(), row.dueAt(), row.overdueWorkingDays(), row.aging(), row.escalationLevel(),
+                    last.size(), last.isEmpty() ? null : (String) last.get(0)[0], last.isEmpty() ? null : (Instant) last.get(0)[1],
+                    last.isEmpty() ? null : (String) last.get(0)[2]));
+        }
+        return withActions;
+    }
+
+    List<Map<String, Object>> notices() {
+        return jdbc.sql("select case_no, unit_code, at, text from public_notice order by at desc limit 500")
+                .query((rs, i) -> Map.<String, Object>of("caseNo", rs.getString("case_no"),
+                        "unitCode", rs.getString("unit_code") == null ? "" : rs.getString("unit_code"),
+                        "at", SupervisionLedger.instant(rs, "at"), "text", rs.getString("text")))
+                .list();
+    }
+
+    /** 1–5, 6–10, 11–20, >20 working days with the default bounds 5, 10, 20. */
+    String bucket(int days) {
+        int lower = 1;
+        for (int bound : agingBounds) {
+            if (days <= bound) {
+                return lower + "-" + bound;
+            }
+            lower = bound + 1;
+        }
+        return ">" + agingBounds.get(agingBounds.size() - 1);
+    }
+
+    List<String> agingLabels() {
+        List<String> labels = new ArrayList<>();
+        int lower = 1;
+        for (int bound : agingBounds) {
+            labels.add(lower + "-" + bound);
+            lower = bound + 1;
+        }
+        labels.add(">" + agingBounds.get(agingBounds.size() - 1));
+        return labels;
+    }
+}
