@@ -111,6 +111,11 @@ public class WorkingDayCalendar {
         return officeClosingTime;
     }
 
+    /** Office closing time of that day, the moment a deadline "by that day" ends. */
+    public java.time.Instant closingTime(LocalDate date) {
+        return date.atTime(officeClosingTime()).atZone(zone()).toInstant();
+    }
+
     public Set<Integer> yearsWithData() {
         return Collections.unmodifiableSet(new TreeSet<>(years.keySet()));
     }

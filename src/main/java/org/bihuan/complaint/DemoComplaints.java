@@ -2,7 +2,6 @@ package org.bihuan.complaint;
 
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
-import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskCompletion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,10 +85,7 @@ class DemoComplaints implements ApplicationRunner {
     }
 
     private void act(String username, String caseNo, String taskKey, Map<String, Object> fields) {
-        AppUser user = users.find(username).orElseThrow();
-        OpenTask task = tasks.tasksOf(user, caseNo).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo: no " + taskKey + " task on " + caseNo + " for " + username));
-        tasks.complete(user, task.id(), fields);
+        tasks.completeAs(users.find(username).orElseThrow(), caseNo, taskKey, new java.util.HashMap<>(fields));
     }
 
     /** A made-up but well-formed credit code per demo respondent (organisation code part from the name). */

@@ -2,10 +2,9 @@ package org.bihuan.proposal;
 
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFiles;
-import org.camunda.bpm.engine.TaskService;
+import org.bihuan.task.TaskDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -13,20 +12,18 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-/** 延期: an approved extension moves the reply deadline of every open reply; the deadline watch follows the tasks. */
+/** 延期: an approved extension moves the reply deadline of every open reply to the end of the approved day. */
 @Component("applyProposalExtension")
 class ApplyProposalExtension implements JavaDelegate {
 
-    private static final List<String> REPLY_STEPS = List.of("reply", "unitReply");
-
     private final CaseFiles caseFiles;
-    private final TaskService taskService;
+    private final TaskDeadlines taskDeadlines;
     private final WorkingDayCalendar calendar;
     private final ProposalNotices notices;
 
-    ApplyProposalExtension(CaseFiles caseFiles, TaskService taskService, WorkingDayCalendar calendar, ProposalNotices notices) {
+    ApplyProposalExtension(CaseFiles caseFiles, TaskDeadlines taskDeadlines, WorkingDayCalendar calendar, ProposalNotices notices) {
         this.caseFiles = caseFiles;
-        this.taskService = taskService;
+        this.taskDeadlines = taskDeadlines;
         this.calendar = calendar;
         this.notices = notices;
     }
@@ -38,14 +35,9 @@ class ApplyProposalExtension implements JavaDelegate {
             caseFiles.record(proposalNo, "EXTENSION_REFUSED", CaseFiles.SYSTEM, "延期申请未获批准，答复期限不变");
             return;
         }
-        LocalDate newDeadline = LocalDate.parse((String) execution.getVariable("newDeadline"));
-        Instant replyDue = newDeadline.atTime(calendar.officeClosingTime()).atZone(calendar.zone()).toInstant();
+        Instant replyDue = calendar.closingTime(LocalDate.parse((String) execution.getVariable("newDeadline")));
         execution.setVariable("replyDue", Date.from(replyDue));
-        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKeyIn(REPLY_STEPS.toArray(String[]::new)).list()) {
-            task.setDueDate(Date.from(replyDue));
-            taskService.saveTask(task);
-        }
+        taskDeadlines.move(execution.getProcessInstanceId(), List.of("reply", "unitReply"), replyDue);
         caseFiles.record(proposalNo, "EXTENSION_APPROVED", CaseFiles.SYSTEM, "答复期限延至 " + notices.time(replyDue));
     }
 }

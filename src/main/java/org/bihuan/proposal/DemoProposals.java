@@ -1,8 +1,6 @@
 package org.bihuan.proposal;
 
-import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
-import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskCompletion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,10 +79,7 @@ class DemoProposals implements ApplicationRunner {
                 new ProposalRequest(title, content, category, cosigners.isEmpty() ? "INDIVIDUAL" : "JOINT", cosigners)).proposalNo();
     }
 
-    private void act(String username, String proposalNo, String taskKey, Map<String, Object> fields) {
-        AppUser user = users.find(username).orElseThrow();
-        OpenTask task = tasks.tasksOf(user, proposalNo).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo: no " + taskKey + " task on " + proposalNo + " for " + username));
-        tasks.complete(user, task.id(), new HashMap<>(fields));
+    private void act(String username, String caseNo, String taskKey, Map<String, Object> fields) {
+        tasks.completeAs(users.find(username).orElseThrow(), caseNo, taskKey, new java.util.HashMap<>(fields));
     }
 }

@@ -138,6 +138,13 @@ public class TaskCompletion {
         taskService.complete(taskId, engineVariables(schema, values));
     }
 
+    /** Completes the user's open task of that key on the case (demo data, fixtures, case-level endpoints). */
+    public void completeAs(AppUser user, String caseNo, String taskKey, Map<String, Object> submitted) {
+        OpenTask task = tasksOf(user, caseNo).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
+                .orElseThrow(() -> new ConflictException("case " + caseNo + " has no open " + taskKey + " task for " + user.username()));
+        complete(user, task.id(), submitted);
+    }
+
     /** "决定：REJECT；理由：…" in the form's own labels, for the timeline. */
     private static String summary(FormSchema schema, Map<String, Object> values) {
         return schema.fields().stream()

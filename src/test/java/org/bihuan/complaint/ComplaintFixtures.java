@@ -29,9 +29,6 @@ public final class ComplaintFixtures {
     }
 
     public void act(String username, String caseNo, String taskKey, Map<String, Object> fields) {
-        var user = users.find(username).orElseThrow();
-        var task = tasks.tasksOf(user, caseNo).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new AssertionError("no open " + taskKey + " of " + caseNo + " for " + username));
-        tasks.complete(user, task.id(), fields);
+        tasks.completeAs(users.find(username).orElseThrow(), caseNo, taskKey, fields);
     }
 }
