@@ -44,8 +44,9 @@ class CaseStepTracker {
     public void onTaskEvent(DelegateTask task) {
         String caseNo = task.getExecution().getProcessBusinessKey();
         String processKey = processKey(task);
-        if (caseNo != null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getDescription() == null) {
+        if (caseNo != null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             // Tasklist shows the description: officials see which case a task is about, supervision tasks included
+            // (it replaces the model's documentation, which is written for analysts, not clerks)
             caseFiles.find(caseNo).ifPresent(f -> task.setDescription(caseNo + " " + f.title()));
         }
         if (caseNo == null || CaseType.ofProcess(processKey).isEmpty()) {
