@@ -31,7 +31,7 @@ class FormFilesTest {
             assertThat(ids.add(schema.id())).as("id %s is unique", schema.id()).isTrue();
             assertThat(schema.fields()).as("%s has input fields", file).isNotEmpty();
         }
-        assertThat(ids).hasSize(21).containsExactlyInAnyOrderElementsOf(ALL_FORMS);
+        assertThat(ids).hasSize(23).containsExactlyInAnyOrderElementsOf(ALL_FORMS);
     }
 
     /** Tasklist of Camunda 7.24 ships form-js with schema version 16 (see camunda-webapp-webjar's deps.js). */
