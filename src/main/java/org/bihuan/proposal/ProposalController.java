@@ -58,10 +58,11 @@ class ProposalController {
     }
 
     /** 答复函 of the lead unit, as PDF (Chinese font embedded). */
-    @GetMapping(path = "/{proposalNo}/reply.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/{proposalNo}/reply.pdf")
     ResponseEntity<byte[]> replyLetter(@PathVariable String proposalNo) {
         proposals.visibleCase(users.current(), proposalNo);
         return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(proposalNo + "-答复函.pdf", StandardCharsets.UTF_8).build().toString())
                 .body(replyLetter.render(proposalNo));

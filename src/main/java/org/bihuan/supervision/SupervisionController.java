@@ -92,10 +92,11 @@ class SupervisionController {
         return visible(users.current(), ledger.get(id));
     }
 
-    @GetMapping(path = "/ledger/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/ledger/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable long id) {
         LedgerEntry entry = visible(users.current(), ledger.get(id));
         return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("督办通知书-" + entry.caseNo() + ".pdf", StandardCharsets.UTF_8).build().toString())
                 .body(letters.render(entry));
