@@ -4,7 +4,9 @@ import org.bihuan.api.InvalidRequestException;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.identity.Unit;
 import org.bihuan.identity.Users;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +33,14 @@ class SupervisionQueries {
     private final Clock clock;
     private final List<Integer> agingBounds;
 
-    SupervisionQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Users users, Clock clock,
-                       @Value("${bihuan.supervision.aging-buckets:5,10,20}") List<Integer> agingBounds) {
+    SupervisionQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Users users, Clock clock, Environment environment) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.users = users;
         this.clock = clock;
-        this.agingBounds = List.copyOf(agingBounds);
+        // the same buckets as the statistics' "overdue now" figures
+        this.agingBounds = List.copyOf(Binder.get(environment).bind("bihuan.kpi.aging-buckets", Bindable.listOf(Integer.class))
+                .orElse(List.of(5, 10, 20)));
     }
 
     List<OverdueStep> overdue(String type, String unit, String level, String aging) {
