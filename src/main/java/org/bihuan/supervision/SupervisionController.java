@@ -73,6 +73,48 @@ class SupervisionController {
                 to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), 1000));
     }
 
+    @GetMapping({"/overdue.csv", "/overdue.xlsx"})
+    ResponseEntity<byte[]> overdueExport(@RequestParam(required = false) String type, @RequestParam(required = false) String unit,
+                                         @RequestParam(required = false) String level, @RequestParam(required = false) String aging,
+                                         jakarta.servlet.http.HttpServletRequest request) {
+        List<OverdueStep> rows = overdue(type, unit, level, aging);
+        List<String> header = List.of("编号", "类型", "案由", "环节", "承办单位", "期限", "超期工作日", "超期区间", "督办级别", "督办次数", "最近督办", "最近督办时间");
+        List<List<Object>> cells = rows.stream().map(o -> List.<Object>of(o.caseNo(), o.caseType(), o.title(), o.stepName(),
+                nullToEmpty(o.unitName()), o.dueAt(), o.overdueWorkingDays(), o.aging(), nullToEmpty(o.escalationLevel()),
+                o.supervisionCount(), nullToEmpty(o.lastAction()), o.lastActionAt() == null ? "" : o.lastActionAt())).toList();
+        return export(request, "超期清单", header, cells);
+    }
+
+    @GetMapping({"/ledger.csv", "/ledger.xlsx"})
+    ResponseEntity<byte[]> ledgerExport(@RequestParam(required = false) String caseNo, @RequestParam(required = false) String type,
+                                        @RequestParam(required = false) String unit, @RequestParam(required = false) String level,
+                                        @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                                        jakarta.servlet.http.HttpServletRequest request) {
+        List<LedgerEntry> rows = ledger(caseNo, type, unit, level, from, to);
+        List<String> header = List.of("编号", "类型", "环节", "承办单位", "督办级别", "手动", "时间", "督办人", "督办意见", "督办书编号",
+                "答复期限", "状态", "答复人", "答复时间", "答复内容");
+        List<List<Object>> cells = rows.stream().map(e -> java.util.Arrays.<Object>asList(e.caseNo(), e.caseType(), e.stepName(),
+                escalations.unitName(e.unitCode()), e.level(), e.manual() ? "是" : "否", e.at(), e.by(), e.note(), e.letterNo(),
+                e.answerDueAt(), e.status(), e.answeredBy(), e.answeredAt(), e.answer())).toList();
+        return export(request, "督办台账", header, cells);
+    }
+
+    private ResponseEntity<byte[]> export(jakarta.servlet.http.HttpServletRequest request, String name, List<String> header,
+                                          List<List<Object>> rows) {
+        boolean xlsx = request.getRequestURI().endsWith(".xlsx");
+        byte[] body = xlsx ? TableExport.xlsx(name, header, rows, calendar.zone()) : TableExport.csv(header, rows, calendar.zone());
+        return ResponseEntity.ok()
+                .contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        : new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + (xlsx ? ".xlsx" : ".csv"), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     @GetMapping("/notices")
     List<Map<String, Object>> notices() {
         scopedUnit(users.current(), null);

@@ -76,12 +76,6 @@ final class StatsCsv {
     }
 
     private static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
+        return org.bihuan.supervision.TableExport.cell(cell);
     }
 }

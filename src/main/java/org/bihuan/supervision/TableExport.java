@@ -1,0 +1,90 @@
+package org.bihuan.supervision;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A list as CSV (UTF-8 with a byte-order mark, so Excel opens the Chinese right) or as an XLSX sheet
+ * (numbers stay numbers), for the supervisors' exports.
+ */
+public final class TableExport {
+
+    private static final String BOM = "\uFEFF";
+
+    private TableExport() {
+    }
+
+    public static byte[] csv(List<String> header, List<List<Object>> rows, ZoneId zone) {
+        StringBuilder csv = new StringBuilder(BOM);
+        line(csv, header.stream().map(Object.class::cast).toList(), zone);
+        rows.forEach(row -> line(csv, row, zone));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows, ZoneId zone) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Bihuan", "1.0");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+                sheet.style(0, c).bold().set();
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                List<Object> row = rows.get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    Object value = row.get(c);
+                    if (value instanceof Number number) {
+                        sheet.value(r + 1, c, number);
+                    } else if (value != null) {
+                        sheet.value(r + 1, c, text(value, zone));
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One CSV cell, quoted when it holds a comma, a quote or a line break. */
+    public static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+
+    private static void line(StringBuilder csv, List<Object> cells, ZoneId zone) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cell(cells.get(i) == null ? null : text(cells.get(i), zone)));
+        }
+        csv.append("\r\n");
+    }
+
+    private static String text(Object value, ZoneId zone) {
+        if (value instanceof Instant instant) {
+            return org.bihuan.casefile.Display.dateTime(instant, zone);
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return String.valueOf(value);
+    }
+}
