@@ -26,6 +26,8 @@ class DeadlineWatch {
 
     static final String PROCESS_KEY = "deadline-watch";
     static final String STEP_ENDED = "deadlineWatch.stepEnded";
+    /** Ends the acts (supervision-act.bpmn) still open for a step; not sent when only the due date moved. */
+    static final String ACTS_LAPSE = "supervisionAct.stepEnded";
 
     private final RuntimeService runtimeService;
 
@@ -47,11 +49,15 @@ class DeadlineWatch {
             }
             case TaskListener.EVENTNAME_UPDATE -> {
                 if (watched(task) && dueMoved(task)) {
-                    stop(task.getId());
+                    // an extension: the ladder starts again from the new due date, the acts already asked for stay
+                    stopWatch(task.getId());
                     start(task, caseType.get());
                 }
             }
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> stop(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
+                stopWatch(task.getId());
+                runtimeService.createMessageCorrelation(ACTS_LAPSE).processInstanceVariableEquals("taskId", task.getId()).correlateAll();
+            }
             default -> {
             }
         }
@@ -84,7 +90,7 @@ class DeadlineWatch {
         return !task.getDueDate().equals(watchedDue);
     }
 
-    private void stop(String taskId) {
+    private void stopWatch(String taskId) {
         runtimeService.createMessageCorrelation(STEP_ENDED)
                 .processInstanceVariableEquals("taskId", taskId)
                 .correlateAll();
