@@ -11,6 +11,7 @@ import org.bihuan.casefile.Attachment;
 import org.bihuan.casefile.Attachments;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
+import org.bihuan.casefile.CaseListQuery;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.casefile.CaseVisibility;
 import org.bihuan.identity.AppUser;
@@ -122,29 +123,13 @@ class ComplaintService {
 
     @Transactional(readOnly = true)
     ComplaintView.Page list(AppUser user, String status, String q, int page, int size) {
-        if (page < 0) {
-            throw new InvalidRequestException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 200) {
-            throw new InvalidRequestException("size", "must be between 1 and 200");
-        }
-        CaseVisibility.Filter filter = visibility.filter(user, CaseType.COMPLAINT, "f");
-        StringBuilder where = new StringBuilder(" where f.case_type = 'COMPLAINT' and ").append(filter.sql());
-        List<Object> params = new ArrayList<>(filter.params());
-        if (status != null && !status.isBlank()) {
-            where.append(" and f.status = ?");
-            params.add(status);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (lower(f.case_no) like ? or lower(f.title) like ? or lower(c.complainant_name) like ? or lower(c.respondent_name) like ?)");
-            String like = "%" + q.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-            params.addAll(List.of(like, like, like, like));
-        }
+        CaseListQuery query = CaseListQuery.of(visibility, user, CaseType.COMPLAINT, "f", status, page, size)
+                .search(q, "f.case_no", "f.title", "c.complainant_name", "c.respondent_name");
+        String where = query.where();
+        List<Object> params = query.params();
         String from = " from case_file f join complaint c on c.case_no = f.case_no";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
+        List<Object> pageParams = query.pageParams(page, size);
         List<ComplaintView.Summary> items = jdbc.sql("""
                         select f.case_no, f.title, f.status, c.complainant_name, c.respondent_name, c.amount_owed, f.unit_code,
                                f.current_step, f.current_due, f.overdue, f.received_at""" + from + where

@@ -9,6 +9,7 @@ import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
+import org.bihuan.casefile.CaseListQuery;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.casefile.CaseVisibility;
 import org.bihuan.identity.AppUser;
@@ -136,37 +137,19 @@ class ProposalService {
 
     @Transactional(readOnly = true)
     ProposalView.Page list(AppUser user, String status, String q, Integer year, Boolean key, int page, int size) {
-        if (page < 0) {
-            throw new InvalidRequestException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 200) {
-            throw new InvalidRequestException("size", "must be between 1 and 200");
-        }
-        CaseVisibility.Filter filter = visibility.filter(user, CaseType.PROPOSAL, "f");
-        StringBuilder where = new StringBuilder(" where f.case_type = 'PROPOSAL' and ").append(filter.sql());
-        List<Object> params = new ArrayList<>(filter.params());
-        if (status != null && !status.isBlank()) {
-            where.append(" and f.status = ?");
-            params.add(status);
-        }
+        CaseListQuery query = CaseListQuery.of(visibility, user, CaseType.PROPOSAL, "f", status, page, size);
         if (year != null) {
-            where.append(" and p.session_year = ?");
-            params.add(year);
+            query.and("p.session_year = ?", year);
         }
         if (key != null) {
-            where.append(" and p.key_proposal = ?");
-            params.add(key);
+            query.and("p.key_proposal = ?", key);
         }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (lower(f.case_no) like ? or lower(p.title) like ? or lower(p.category) like ?)");
-            String like = "%" + q.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-            params.addAll(List.of(like, like, like));
-        }
+        query.search(q, "f.case_no", "p.title", "p.category");
+        String where = query.where();
+        List<Object> params = query.params();
         String from = " from case_file f join proposal p on p.case_no = f.case_no";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
+        List<Object> pageParams = query.pageParams(page, size);
         List<ProposalView.Summary> items = jdbc.sql("""
                         select f.case_no, p.title, p.category, p.proposal_type, f.status, p.lead_unit, p.key_proposal,
                                f.current_step, f.current_due, f.overdue, f.received_at""" + from + where

@@ -1,0 +1,80 @@
+package org.bihuan.casefile;
+
+import org.bihuan.api.InvalidRequestException;
+import org.bihuan.identity.AppUser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The WHERE clause every case list starts from: the case type, the caller's visibility, an optional status;
+ * lifecycles add their own conditions and a free-text search over their columns, then page.
+ */
+public final class CaseListQuery {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final StringBuilder where;
+    private final List<Object> params;
+
+    private CaseListQuery(StringBuilder where, List<Object> params) {
+        this.where = where;
+        this.params = params;
+    }
+
+    /** @param alias the alias of case_file in the caller's FROM clause */
+    public static CaseListQuery of(CaseVisibility visibility, AppUser user, CaseType type, String alias, String status,
+                                   int page, int size) {
+        if (page < 0) {
+            throw new InvalidRequestException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        CaseVisibility.Filter filter = visibility.filter(user, type, alias);
+        StringBuilder where = new StringBuilder(" where " + alias + ".case_type = '" + type.name() + "' and ").append(filter.sql());
+        List<Object> params = new ArrayList<>(filter.params());
+        CaseListQuery query = new CaseListQuery(where, params);
+        if (status != null && !status.isBlank()) {
+            query.and(alias + ".status = ?", status);
+        }
+        return query;
+    }
+
+    public CaseListQuery and(String condition, Object param) {
+        where.append(" and ").append(condition);
+        params.add(param);
+        return this;
+    }
+
+    /** Case-insensitive "contains" over the given columns; LIKE wildcards typed by the user match literally. */
+    public CaseListQuery search(String q, String... columns) {
+        if (q == null || q.isBlank()) {
+            return this;
+        }
+        String like = "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<String> conditions = new ArrayList<>();
+        for (String column : columns) {
+            conditions.add("lower(" + column + ") like ?");
+            params.add(like);
+        }
+        where.append(" and (").append(String.join(" or ", conditions)).append(")");
+        return this;
+    }
+
+    public String where() {
+        return where.toString();
+    }
+
+    public List<Object> params() {
+        return List.copyOf(params);
+    }
+
+    /** The parameters followed by LIMIT and OFFSET for a page. */
+    public List<Object> pageParams(int page, int size) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(size);
+        all.add((long) page * size);
+        return all;
+    }
+}
