@@ -99,6 +99,8 @@ class ComplaintService {
         complaints.insert(caseNo, request);
         Instant acceptDue = deadlines.due("complaint.accept", now);
         Map<String, Object> variables = new HashMap<>();
+        variables.put("caseNo", caseNo);
+        variables.put("caseTitle", title);
         variables.put("complainant", enterprise.username());
         variables.put("receivedAt", Date.from(now));
         variables.put("acceptDue", Date.from(acceptDue));

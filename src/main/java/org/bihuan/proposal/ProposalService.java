@@ -84,6 +84,8 @@ class ProposalService {
             caseFiles.grantAccess(proposalNo, "USER", cosigners.get(i), "COSIGNER");
         }
         Map<String, Object> variables = new HashMap<>();
+        variables.put("caseNo", proposalNo);
+        variables.put("caseTitle", request.title());
         variables.put("proposer", member.username());
         variables.put("cosignerCount", cosigners.size());
         variables.put("rehandleCount", 0);

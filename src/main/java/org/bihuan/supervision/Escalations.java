@@ -140,6 +140,8 @@ public class Escalations {
         notify(level, file, step, responsible, unitCode, due, letterNo, answerDue, id);
         if (level.needsHumanAct()) {
             Map<String, Object> variables = new HashMap<>();
+            variables.put("caseNo", file.caseNo());
+            variables.put("caseTitle", file.title());
             variables.put("act", level.act());
             variables.put("ledgerId", id);
             variables.put("taskId", step.taskId());
