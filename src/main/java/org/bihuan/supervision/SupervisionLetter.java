@@ -42,8 +42,9 @@ class SupervisionLetter {
         String due = entry.stepDueAt() == null ? "" : "应于" + Display.dateTime(entry.stepDueAt(), calendar.zone()) + "前完成，";
         int overdue = entry.stepDueAt() == null ? 0 : calendar.workingDaysBetween(
                 LocalDate.ofInstant(entry.stepDueAt(), calendar.zone()), LocalDate.ofInstant(entry.at(), calendar.zone()));
+        boolean late = entry.stepDueAt() != null && entry.stepDueAt().isBefore(entry.at());
         paragraphs.add("你单位承办的" + kind + "“" + file.title() + "”（编号" + file.caseNo() + "），" + entry.stepName() + "环节" + due
-                + "截至本通知发出时仍未办结" + (overdue > 0 ? "，已超期" + overdue + "个工作日" : "") + "。");
+                + (late ? "截至本通知发出时仍未办结" + (overdue > 0 ? "，已超期" + overdue + "个工作日" : "") : "目前尚未办结") + "。");
         paragraphs.add("根据有关规定，现予以督办。请你单位高度重视，于" + Display.dateTime(entry.answerDueAt(), calendar.zone())
                 + "前办结，并将办理进展、超期原因和整改措施书面报告" + escalations.issuer() + "。逾期仍未办结的，将按规定约谈单位负责人并予以通报。");
         if (entry.note() != null && !entry.note().isBlank()) {
