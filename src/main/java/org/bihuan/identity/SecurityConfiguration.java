@@ -96,7 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
                 // officials come for Tasklist and Cockpit; there are no pages of our own yet
-                .formLogin(login -> login.defaultSuccessUrl("/camunda/app/", false))
+                .formLogin(login -> login.loginPage("/login").permitAll().defaultSuccessUrl("/", false))
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(path(HttpMethod.POST, "/logout"), webappLogout()))
                         .logoutSuccessHandler(logoutSuccess()))
