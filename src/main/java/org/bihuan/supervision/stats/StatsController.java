@@ -39,6 +39,18 @@ class StatsController {
         return report(from, to, unit, type);
     }
 
+    /** This period against the one before (this month against the last, to the same day), figure by figure. */
+    @GetMapping("/api/stats/comparison")
+    Comparison comparison(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String unit, @RequestParam(required = false) String type) {
+        StatsRequest request = StatsRequest.parse(from, to, unit, type, stats.today(), stats::unitExists);
+        List<CaseType> types = StatsAccess.typesFor(users.current(), request.type());
+        return new Comparison(stats.report(request, types), stats.report(request.previous(), types));
+    }
+
+    record Comparison(StatsReport current, StatsReport previous) {
+    }
+
     @GetMapping("/api/stats.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) String unit, @RequestParam(required = false) String type) {

@@ -48,6 +48,23 @@ record StatsRequest(LocalDate from, LocalDate to, String unit, Optional<CaseType
         return new StatsRequest(fromDate, toDate, unitCode, caseType);
     }
 
+    /**
+     * The period to compare with: for a period starting on the 1st of a month, the same days of the month
+     * before ("this month against the last", to date); otherwise the period of the same length just before.
+     */
+    StatsRequest previous() {
+        if (from.getDayOfMonth() == 1) {
+            LocalDate previousFrom = from.minusMonths(1);
+            LocalDate previousTo = to.minusMonths(1);
+            if (to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
+                previousTo = previousTo.withDayOfMonth(previousTo.lengthOfMonth());
+            }
+            return new StatsRequest(previousFrom, previousTo, unit, type);
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return new StatsRequest(from.minusDays(days), from.minusDays(1), unit, type);
+    }
+
     private static LocalDate date(String field, String value, List<Violation> violations) {
         if (isBlank(value)) {
             return null;

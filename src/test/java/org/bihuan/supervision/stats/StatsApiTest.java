@@ -82,6 +82,20 @@ class StatsApiTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aSupervisorComparesJuneWithMay() throws Exception {
+        HttpResponse<byte[]> response = get("/api/stats/comparison?" + JUNE + "&type=COMPLAINT", "supervisor");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode comparison = json.readTree(response.body());
+        assertThat(comparison.get("current").get("from").asText()).isEqualTo("2025-06-01");
+        assertThat(comparison.get("previous").get("from").asText()).isEqualTo("2025-05-01");
+        assertThat(comparison.get("previous").get("to").asText()).isEqualTo("2025-05-31");
+        // the fixture received 8 complaints in June and one (KPI-C9, 20 May) in May
+        assertThat(figure(comparison.get("current").get("sections").get(0).get("total"), "received").get("value").asInt()).isEqualTo(8);
+        assertThat(figure(comparison.get("previous").get("sections").get(0).get("total"), "received").get("value").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void intakeSeesComplaintsOnlyAndTheCommitteeProposalsOnly() throws Exception {
         JsonNode intake = json.readTree(get("/api/stats?" + JUNE, "intake").body());
         assertThat(intake.get("sections")).extracting(s -> s.get("type").asText()).containsExactly("COMPLAINT");

@@ -60,4 +60,16 @@ class StatsRequestTest {
     private static AppUser user(Role role) {
         return new AppUser("someone", "Someone", null, null, null, null, Set.of(role));
     }
+
+    @Test
+    void aMonthIsComparedWithTheSameDaysOfTheMonthBeforeAndAnyOtherPeriodWithTheOneJustBefore() {
+        var monthToDate = new StatsRequest(java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 23), null, java.util.Optional.empty());
+        assertThat(monthToDate.previous().from()).isEqualTo(java.time.LocalDate.of(2026, 10, 1));
+        assertThat(monthToDate.previous().to()).isEqualTo(java.time.LocalDate.of(2026, 10, 23));
+        var february = new StatsRequest(java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 3, 31), null, java.util.Optional.empty());
+        assertThat(february.previous().to()).isEqualTo(java.time.LocalDate.of(2026, 2, 28));
+        var tenDays = new StatsRequest(java.time.LocalDate.of(2026, 3, 11), java.time.LocalDate.of(2026, 3, 20), null, java.util.Optional.empty());
+        assertThat(tenDays.previous().from()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(tenDays.previous().to()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));
+    }
 }
