@@ -54,8 +54,4 @@ class SupervisionLetter {
                 LocalDate.ofInstant(entry.at(), calendar.zone()), List.of("答复期限：" + Display.dateTime(entry.answerDueAt(), calendar.zone())));
         return letterPdf.render(letter);
     }
-
-    LedgerEntry entry(long id) {
-        return ledger.get(id);
-    }
 }
