@@ -1,7 +1,13 @@
 package org.bihuan.api;
 
 import jakarta.validation.ConstraintViolationException;
+import org.bihuan.domain.ConflictException;
+import org.bihuan.domain.ForbiddenException;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.NotFoundException;
+import org.bihuan.domain.Violation;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +58,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingException.class)
     ProblemDetail concurrentChange(OptimisticLockingException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", "someone else changed this case at the same moment; reload and try again");
+    }
+
+    /** A lock timeout, deadlock or serialization failure in the database: nothing was stored, the same request may succeed. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.CONFLICT, "Conflict", "the case was busy with another change at the same moment; nothing was stored, try again"));
     }
 
     @Override

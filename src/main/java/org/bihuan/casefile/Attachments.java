@@ -1,7 +1,10 @@
 package org.bihuan.casefile;
 
-import org.bihuan.api.InvalidRequestException;
-import org.bihuan.api.NotFoundException;
+import static org.bihuan.persistence.SqlTime.instant;
+import static org.bihuan.persistence.SqlTime.utc;
+
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -72,7 +75,7 @@ public class Attachments {
         jdbc.sql("""
                         insert into attachment (case_no, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseNo, filename, kind.contentType, (long) content.length, sha256, content, uploadedBy, CaseFiles.ts(now))
+                .params(caseNo, filename, kind.contentType, (long) content.length, sha256, content, uploadedBy, utc(now))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         return new Attachment(id, caseNo, filename, kind.contentType, content.length, sha256, uploadedBy, now);
@@ -86,7 +89,7 @@ public class Attachments {
                 .param(caseNo)
                 .query((rs, i) -> new Attachment(rs.getLong("id"), rs.getString("case_no"), rs.getString("filename"),
                         rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                        rs.getString("uploaded_by"), CaseFiles.instant(rs, "uploaded_at")))
+                        rs.getString("uploaded_by"), instant(rs, "uploaded_at")))
                 .list();
     }
 

@@ -1,9 +1,12 @@
 package org.bihuan.casefile;
 
+import static org.bihuan.persistence.SqlTime.instant;
+import static org.bihuan.persistence.SqlTime.utc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.bihuan.api.NotFoundException;
+import org.bihuan.domain.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +64,7 @@ public class CaseFiles {
                 insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(file.caseNo(), file.caseType().name(), file.title(), file.status(), file.ownerUsername(),
-                        file.unitCode(), ts(file.receivedAt()))
+                        file.unitCode(), utc(file.receivedAt()))
                 .update();
         record(file.caseNo(), "SUBMITTED", file.ownerUsername(), null);
     }
@@ -95,12 +98,12 @@ public class CaseFiles {
 
     public void close(String caseNo, String reason) {
         jdbc.sql("update case_file set closed_at = ?, closure_reason = ?, current_step = null, current_due = null where case_no = ?")
-                .params(ts(clock.instant()), reason, caseNo).update();
+                .params(utc(clock.instant()), reason, caseNo).update();
     }
 
     public void record(String caseNo, String type, String actor, String note) {
         jdbc.sql("insert into timeline_event (case_no, at, type, actor, note) values (?, ?, ?, ?, ?)")
-                .params(caseNo, ts(clock.instant()), type, actor, note).update();
+                .params(caseNo, utc(clock.instant()), type, actor, note).update();
     }
 
     @Transactional(readOnly = true)
@@ -114,9 +117,9 @@ public class CaseFiles {
     /** Remembers the latest due instant of a named deadline (a step), for the case view. */
     public void setDeadline(String caseNo, String name, Instant due) {
         int updated = jdbc.sql("update case_deadline set due_at = ? where case_no = ? and name = ?")
-                .params(ts(due), caseNo, name).update();
+                .params(utc(due), caseNo, name).update();
         if (updated == 0) {
-            jdbc.sql("insert into case_deadline (case_no, name, due_at) values (?, ?, ?)").params(caseNo, name, ts(due)).update();
+            jdbc.sql("insert into case_deadline (case_no, name, due_at) values (?, ?, ?)").params(caseNo, name, utc(due)).update();
         }
     }
 
@@ -134,7 +137,7 @@ public class CaseFiles {
     /** The step a person must act on now (null when none), its due instant and whether any open step is late. */
     public void showCurrentStep(String caseNo, String step, Instant due, boolean overdue) {
         jdbc.sql("update case_file set current_step = ?, current_due = ?, overdue = ? where case_no = ?")
-                .params(step, ts(due), overdue, caseNo).update();
+                .params(step, utc(due), overdue, caseNo).update();
     }
 
     public void markOverdue(String caseNo) {
@@ -145,7 +148,7 @@ public class CaseFiles {
     public void saveSubmission(String caseNo, String taskId, String taskKey, String actor, Map<String, Object> data) {
         try {
             jdbc.sql("insert into task_submission (case_no, task_id, task_key, actor, at, data) values (?, ?, ?, ?, ?, ?)")
-                    .params(caseNo, taskId, taskKey, actor, ts(clock.instant()), json.writeValueAsString(data)).update();
+                    .params(caseNo, taskId, taskKey, actor, utc(clock.instant()), json.writeValueAsString(data)).update();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("submission of " + taskKey + " cannot be stored as JSON", e);
         }
@@ -215,12 +218,5 @@ public class CaseFiles {
                 rs.getString("process_instance_id"));
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
-    static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,6 +1,6 @@
 package org.bihuan.casefile;
 
-import org.bihuan.api.InvalidRequestException;
+import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.identity.AppUser;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.bihuan.casefile;
 
+import static org.bihuan.persistence.SqlTime.utc;
+
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
 import org.bihuan.identity.Users;
@@ -37,20 +39,20 @@ public class StepDeadlines {
                         insert into step_deadline (task_id, case_no, case_type, step_key, step_name, unit_code, created_at, due_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(task.getId(), caseNo, type.name(), task.getTaskDefinitionKey(), task.getName(), responsibleUnit(task),
-                        CaseFiles.ts(task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant()),
-                        task.getDueDate() == null ? null : CaseFiles.ts(task.getDueDate().toInstant()))
+                        utc(task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant()),
+                        task.getDueDate() == null ? null : utc(task.getDueDate().toInstant()))
                 .update();
     }
 
     void dueMoved(DelegateTask task) {
         jdbc.sql("update step_deadline set due_at = ? where task_id = ?")
-                .params(task.getDueDate() == null ? null : CaseFiles.ts(task.getDueDate().toInstant()), task.getId()).update();
+                .params(task.getDueDate() == null ? null : utc(task.getDueDate().toInstant()), task.getId()).update();
     }
 
     void ended(String taskId, boolean completed) {
         jdbc.sql("update step_deadline set " + (completed ? "completed_at" : "cancelled_at") + " = ? where task_id = ?"
                         + " and completed_at is null and cancelled_at is null")
-                .params(CaseFiles.ts(clock.instant()), taskId).update();
+                .params(utc(clock.instant()), taskId).update();
     }
 
     /** Notes that an escalation level was reached; OVERDUE-like levels also stamp when the step became overdue. */
@@ -58,7 +60,7 @@ public class StepDeadlines {
         jdbc.sql("update step_deadline set escalation_level = ? where task_id = ?").params(level, taskId).update();
         if (marksOverdue) {
             jdbc.sql("update step_deadline set overdue_at = ? where task_id = ? and overdue_at is null")
-                    .params(CaseFiles.ts(clock.instant()), taskId).update();
+                    .params(utc(clock.instant()), taskId).update();
         }
     }
 

@@ -1,7 +1,7 @@
 package org.bihuan.complaint;
 
 import jakarta.validation.Valid;
-import org.bihuan.api.InvalidRequestException;
+import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.casefile.Attachment;
 import org.bihuan.identity.Users;
 import org.springframework.http.ContentDisposition;

@@ -1,6 +1,6 @@
 package org.bihuan.complaint;
 
-import org.bihuan.api.NotFoundException;
+import org.bihuan.domain.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

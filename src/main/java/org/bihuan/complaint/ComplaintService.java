@@ -1,10 +1,12 @@
 package org.bihuan.complaint;
 
-import org.bihuan.api.ConflictException;
-import org.bihuan.api.ForbiddenException;
-import org.bihuan.api.InvalidRequestException;
-import org.bihuan.api.NotFoundException;
-import org.bihuan.api.Violation;
+import static org.bihuan.persistence.SqlTime.instant;
+
+import org.bihuan.domain.ConflictException;
+import org.bihuan.domain.ForbiddenException;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.NotFoundException;
+import org.bihuan.domain.Violation;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.Attachment;
@@ -219,10 +221,6 @@ class ComplaintService {
                 .orElseThrow(() -> new NotFoundException("no complaint " + caseNo));
     }
 
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     record Download(Attachment attachment, byte[] content) {
     }

@@ -1,5 +1,8 @@
 package org.bihuan.notification;
 
+import static org.bihuan.persistence.SqlTime.instant;
+import static org.bihuan.persistence.SqlTime.utc;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -157,14 +160,7 @@ class NotificationOutbox {
         return exists ? RetryOutcome.NOT_DEAD : RetryOutcome.NOT_FOUND;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     private static String truncate(String error) {
         return error == null || error.length() <= LAST_ERROR_LENGTH ? error : error.substring(0, LAST_ERROR_LENGTH);

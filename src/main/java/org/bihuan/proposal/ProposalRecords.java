@@ -1,6 +1,9 @@
 package org.bihuan.proposal;
 
-import org.bihuan.api.NotFoundException;
+import static org.bihuan.persistence.SqlTime.instant;
+import static org.bihuan.persistence.SqlTime.utc;
+
+import org.bihuan.domain.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,7 +93,7 @@ class ProposalRecords {
         jdbc.sql("""
                         update proposal_unit set reply_class = ?, reply_text = ?, publishable = ?, replied_at = ?
                         where case_no = ? and unit_code = ?""")
-                .params(replyClass, replyText, publishable, ts(at), caseNo, unitCode).update();
+                .params(replyClass, replyText, publishable, utc(at), caseNo, unitCode).update();
     }
 
     void setKey(String caseNo, boolean key, String leader) {
@@ -99,7 +102,7 @@ class ProposalRecords {
 
     void recordReply(String caseNo, String replyClass, String replyText, boolean publishable, Instant at) {
         jdbc.sql("update proposal set reply_class = ?, reply_text = ?, publishable = ?, replied_at = ? where case_no = ?")
-                .params(replyClass, replyText, publishable, ts(at), caseNo).update();
+                .params(replyClass, replyText, publishable, utc(at), caseNo).update();
     }
 
     void markNotRegistered(String caseNo, boolean forwardAsOpinion) {
@@ -124,7 +127,7 @@ class ProposalRecords {
     }
 
     void publish(String caseNo, Instant at) {
-        jdbc.sql("update proposal set published_at = ? where case_no = ?").params(ts(at), caseNo).update();
+        jdbc.sql("update proposal set published_at = ? where case_no = ?").params(utc(at), caseNo).update();
     }
 
     static ProposalRecord map(ResultSet rs, int row) throws SQLException {
@@ -136,14 +139,7 @@ class ProposalRecords {
                 instant(rs, "published_at"), rs.getString("satisfaction"), rs.getInt("rehandle_count"));
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
-    static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 
     record Signer(String username, int position, String status) {
     }

@@ -1,10 +1,12 @@
 package org.bihuan.proposal;
 
-import org.bihuan.api.ConflictException;
-import org.bihuan.api.ForbiddenException;
-import org.bihuan.api.InvalidRequestException;
-import org.bihuan.api.NotFoundException;
-import org.bihuan.api.Violation;
+import static org.bihuan.persistence.SqlTime.instant;
+
+import org.bihuan.domain.ConflictException;
+import org.bihuan.domain.ForbiddenException;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.NotFoundException;
+import org.bihuan.domain.Violation;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFile;
@@ -159,8 +161,8 @@ class ProposalService {
                 .params(pageParams)
                 .query((rs, i) -> new ProposalView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("category"),
                         rs.getString("proposal_type"), rs.getString("status"), rs.getString("lead_unit"), rs.getBoolean("key_proposal"),
-                        rs.getString("current_step"), ProposalRecords.instant(rs, "current_due"), rs.getBoolean("overdue"),
-                        ProposalRecords.instant(rs, "received_at")))
+                        rs.getString("current_step"), instant(rs, "current_due"), rs.getBoolean("overdue"),
+                        instant(rs, "received_at")))
                 .list();
         return new ProposalView.Page(items, page, size, total);
     }

@@ -1,6 +1,6 @@
 package org.bihuan.proposal;
 
-import org.bihuan.api.ConflictException;
+import org.bihuan.domain.ConflictException;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.document.Letter;
 import org.bihuan.document.LetterPdf;

@@ -1,8 +1,11 @@
 package org.bihuan.supervision;
 
-import org.bihuan.api.ConflictException;
-import org.bihuan.api.ForbiddenException;
-import org.bihuan.api.InvalidRequestException;
+import static org.bihuan.persistence.SqlTime.instant;
+import static org.bihuan.persistence.SqlTime.utc;
+
+import org.bihuan.domain.ConflictException;
+import org.bihuan.domain.ForbiddenException;
+import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFile;
@@ -133,7 +136,7 @@ public class Escalations {
                 + (letterNo == null ? "" : "，" + letterNo) + (note == null || note.isBlank() ? "" : "。" + note));
         if (level.publicNotice()) {
             jdbc.sql("insert into public_notice (case_no, ledger_id, unit_code, at, text) values (?, ?, ?, ?, ?)")
-                    .params(file.caseNo(), id, unitCode, SupervisionLedger.ts(now),
+                    .params(file.caseNo(), id, unitCode, utc(now),
                             responsible.unitName() + "办理“" + file.title() + "”（" + file.caseNo() + "）" + step.stepName() + "环节严重超期")
                     .update();
         }
@@ -188,7 +191,7 @@ public class Escalations {
                         order by created_at desc""")
                 .param(file.caseNo())
                 .query((rs, i) -> new Step(file.caseNo(), rs.getString("task_id"), rs.getString("step_key"), rs.getString("step_name"),
-                        rs.getString("unit_code"), SupervisionLedger.instant(rs, "due_at")))
+                        rs.getString("unit_code"), instant(rs, "due_at")))
                 .list().stream().findFirst();
         return open.orElseGet(() -> new Step(file.caseNo(), null, file.currentStep(), file.currentStep() == null ? "办理" : file.currentStep(),
                 file.unitCode(), file.currentDue()));

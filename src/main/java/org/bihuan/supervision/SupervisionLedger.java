@@ -1,6 +1,9 @@
 package org.bihuan.supervision;
 
-import org.bihuan.api.NotFoundException;
+import static org.bihuan.persistence.SqlTime.instant;
+import static org.bihuan.persistence.SqlTime.utc;
+
+import org.bihuan.domain.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,14 +32,14 @@ class SupervisionLedger {
                             by_user, note, step_due_at, letter_no, answer_due_at, status)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.caseNo(), e.caseType(), e.taskId(), e.stepKey(), e.stepName(), e.unitCode(), e.level(), e.manual(),
-                        ts(e.at()), e.by(), e.note(), ts(e.stepDueAt()), e.letterNo(), ts(e.answerDueAt()), e.status())
+                        utc(e.at()), e.by(), e.note(), utc(e.stepDueAt()), e.letterNo(), utc(e.answerDueAt()), e.status())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
     void answer(long id, String status, String answeredBy, Instant at, String answer) {
         jdbc.sql("update supervision_ledger set status = ?, answered_by = ?, answered_at = ?, answer = ? where id = ?")
-                .params(status, answeredBy, ts(at), answer, id).update();
+                .params(status, answeredBy, utc(at), answer, id).update();
     }
 
     /** The step ended while an act was still open: the act lapses, its line says why. */
@@ -70,11 +73,11 @@ class SupervisionLedger {
         }
         if (f.from() != null) {
             sql.append(" and at >= ?");
-            params.add(ts(f.from()));
+            params.add(utc(f.from()));
         }
         if (f.to() != null) {
             sql.append(" and at < ?");
-            params.add(ts(f.to()));
+            params.add(utc(f.to()));
         }
         sql.append(" order by at desc, id desc limit ?");
         params.add(f.limit());
@@ -92,12 +95,5 @@ class SupervisionLedger {
                 rs.getString("answered_by"), rs.getString("answer"), rs.getString("status"));
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
-    static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,6 +1,6 @@
 package org.bihuan.supervision;
 
-import org.bihuan.api.ConflictException;
+import org.bihuan.domain.ConflictException;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;

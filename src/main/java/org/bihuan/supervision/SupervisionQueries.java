@@ -1,6 +1,9 @@
 package org.bihuan.supervision;
 
-import org.bihuan.api.InvalidRequestException;
+import static org.bihuan.persistence.SqlTime.instant;
+import static org.bihuan.persistence.SqlTime.utc;
+
+import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.identity.Unit;
 import org.bihuan.identity.Users;
@@ -53,7 +56,7 @@ class SupervisionQueries {
                        s.escalation_level
                 from step_deadline s join case_file f on f.case_no = s.case_no
                 where s.completed_at is null and s.cancelled_at is null and s.due_at < ?""");
-        List<Object> params = new ArrayList<>(List.of(SupervisionLedger.ts(now)));
+        List<Object> params = new ArrayList<>(List.of(utc(now)));
         if (type != null) {
             sql.append(" and s.case_type = ?");
             params.add(type);
@@ -70,7 +73,7 @@ class SupervisionQueries {
         LocalDate today = LocalDate.ofInstant(now, calendar.zone());
         Map<String, String> unitNames = users.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
         List<OverdueStep> rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
-            Instant due = SupervisionLedger.instant(rs, "due_at");
+            Instant due = instant(rs, "due_at");
             int days = Math.max(1, calendar.workingDaysBetween(LocalDate.ofInstant(due, calendar.zone()), today));
             String unitCode = rs.getString("unit_code");
             return new OverdueStep(rs.getString("case_no"), rs.getString("case_type"), rs.getString("title"), rs.getString("task_id"),
@@ -84,7 +87,7 @@ class SupervisionQueries {
             }
             var last = jdbc.sql("select level, at, by_user from supervision_ledger where task_id = ? order by at desc, id desc")
                     .param(row.taskId())
-                    .query((rs, i) -> new Object[]{rs.getString("level"), SupervisionLedger.instant(rs, "at"), rs.getString("by_user")})
+                    .query((rs, i) -> new Object[]{rs.getString("level"), instant(rs, "at"), rs.getString("by_user")})
                     .list();
             withActions.add(new OverdueStep(row.caseNo(), row.caseType(), row.title(), row.taskId(), row.stepKey(), row.stepName(),
                     row.unitCode(), row.unitName(), row.dueAt(), row.overdueWorkingDays(), row.aging(), row.escalationLevel(),
@@ -98,7 +101,7 @@ class SupervisionQueries {
         return jdbc.sql("select case_no, unit_code, at, text from public_notice order by at desc limit 500")
                 .query((rs, i) -> Map.<String, Object>of("caseNo", rs.getString("case_no"),
                         "unitCode", rs.getString("unit_code") == null ? "" : rs.getString("unit_code"),
-                        "at", SupervisionLedger.instant(rs, "at"), "text", rs.getString("text")))
+                        "at", instant(rs, "at"), "text", rs.getString("text")))
                 .list();
     }
 

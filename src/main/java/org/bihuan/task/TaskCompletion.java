@@ -1,10 +1,10 @@
 package org.bihuan.task;
 
-import org.bihuan.api.ConflictException;
-import org.bihuan.api.ForbiddenException;
-import org.bihuan.api.InvalidRequestException;
-import org.bihuan.api.NotFoundException;
-import org.bihuan.api.Violation;
+import org.bihuan.domain.ConflictException;
+import org.bihuan.domain.ForbiddenException;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.NotFoundException;
+import org.bihuan.domain.Violation;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseType;

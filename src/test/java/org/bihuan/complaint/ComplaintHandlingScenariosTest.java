@@ -1,6 +1,6 @@
 package org.bihuan.complaint;
 
-import org.bihuan.api.InvalidRequestException;
+import org.bihuan.domain.InvalidRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +108,7 @@ class ComplaintHandlingScenariosTest extends ComplaintScenario {
         complaints.requestExtension(user("unit-a"), caseNo, new ExtensionRequest("案情复杂。", LocalDate.of(2026, 5, 1)));
         assertThatThrownBy(() -> complaints.requestExtension(user("unit-a"), caseNo,
                 new ExtensionRequest("再次申请。", LocalDate.of(2026, 5, 2))))
-                .isInstanceOf(org.bihuan.api.ConflictException.class);
+                .isInstanceOf(org.bihuan.domain.ConflictException.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.bihuan.proposal;
 
-import org.bihuan.api.InvalidRequestException;
+import org.bihuan.domain.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -113,7 +113,7 @@ class EscalationLadderScenariosTest extends LifecycleScenario {
         String caseNo = complaints.inHandling();
 
         assertThatThrownBy(() -> escalations.byHand(user("unit-a"), caseNo, "SUPERVISION_LETTER", "x"))
-                .isInstanceOf(org.bihuan.api.ForbiddenException.class);
+                .isInstanceOf(org.bihuan.domain.ForbiddenException.class);
         LedgerEntry entry = escalations.byHand(user("supervisor"), caseNo, "SUPERVISION_LETTER", "请加快办理，按期答复投诉人。");
 
         assertThat(entry.manual()).isTrue();

@@ -1,6 +1,6 @@
 package org.bihuan.supervision.stats;
 
-import org.bihuan.api.ForbiddenException;
+import org.bihuan.domain.ForbiddenException;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;

@@ -1,5 +1,7 @@
 package org.bihuan.supervision.stats;
 
+import static org.bihuan.persistence.SqlTime.utc;
+
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.supervision.stats.KpiProperties.TypeRules;
@@ -224,7 +226,4 @@ class StatsQueries {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,7 +1,7 @@
 package org.bihuan.supervision.stats;
 
-import org.bihuan.api.InvalidRequestException;
-import org.bihuan.api.Violation;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.Violation;
 import org.bihuan.casefile.CaseType;
 
 import java.time.LocalDate;

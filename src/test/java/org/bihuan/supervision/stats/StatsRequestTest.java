@@ -1,11 +1,11 @@
 package org.bihuan.supervision.stats;
 
-import org.bihuan.api.InvalidRequestException;
-import org.bihuan.api.Violation;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.Violation;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
-import org.bihuan.api.ForbiddenException;
+import org.bihuan.domain.ForbiddenException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
-package org.bihuan.api;
+package org.bihuan.domain;
 
 import java.util.List;
 
-/** A request that breaks a rule: answered 400 with every violated field, before anything is stored. */
-public class InvalidRequestException extends RuntimeException {
+/** Input that breaks a rule, with every violated field; raised before anything is stored. */
+public class InvalidRequestException extends DomainException {
 
     private final List<Violation> violations;
 
