@@ -42,23 +42,6 @@ public class CaseFiles {
         this.json = json;
     }
 
-    /** Next number of a yearly series (TS2026-000001, 20260001): restarts at 1 each year, never repeats. */
-    public int nextSequence(String series, int year) {
-        int updated = jdbc.sql("update case_number_counter set last_value = last_value + 1 where series = ? and counter_year = ?")
-                .params(series, year).update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("insert into case_number_counter (series, counter_year, last_value) values (?, ?, 1)").params(series, year).update();
-                return 1;
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                // another request created the year's counter first; PostgreSQL then needs a new transaction
-                throw new org.springframework.dao.ConcurrencyFailureException("case number counter created concurrently, retry", raced);
-            }
-        }
-        return jdbc.sql("select last_value from case_number_counter where series = ? and counter_year = ?")
-                .params(series, year).query(Integer.class).single();
-    }
-
     public void open(CaseFile file) {
         jdbc.sql("""
                 insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at)
@@ -67,6 +50,11 @@ public class CaseFiles {
                         file.unitCode(), utc(file.receivedAt()))
                 .update();
         record(file.caseNo(), "SUBMITTED", file.ownerUsername(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CaseType type) {
+        return jdbc.sql("select count(*) from case_file where case_type = ?").param(type.name()).query(Long.class).single();
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,9 @@ package org.bihuan.casefile;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.identity.AppUser;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +19,14 @@ public final class CaseListQuery {
 
     private final StringBuilder where;
     private final List<Object> params;
+    private final int page;
+    private final int size;
 
-    private CaseListQuery(StringBuilder where, List<Object> params) {
+    private CaseListQuery(StringBuilder where, List<Object> params, int page, int size) {
         this.where = where;
         this.params = params;
+        this.page = page;
+        this.size = size;
     }
 
     /** @param alias the alias of case_file in the caller's FROM clause */
@@ -34,7 +41,7 @@ public final class CaseListQuery {
         CaseVisibility.Filter filter = visibility.filter(user, type, alias);
         StringBuilder where = new StringBuilder(" where " + alias + ".case_type = '" + type.name() + "' and ").append(filter.sql());
         List<Object> params = new ArrayList<>(filter.params());
-        CaseListQuery query = new CaseListQuery(where, params);
+        CaseListQuery query = new CaseListQuery(where, params, page, size);
         if (status != null && !status.isBlank()) {
             query.and(alias + ".status = ?", status);
         }
@@ -70,8 +77,22 @@ public final class CaseListQuery {
         return List.copyOf(params);
     }
 
+    /**
+     * Counts the matching cases and reads the requested page.
+     *
+     * @param from    the FROM clause joining {@code case_file} (under the alias given to {@link #of}) to the lifecycle's table
+     * @param columns the select list
+     * @param orderBy the ORDER BY clause (without the keywords), ending with a unique column so pages do not overlap
+     */
+    public <T> CasePage<T> page(JdbcClient jdbc, String from, String columns, String orderBy, RowMapper<T> row) {
+        long total = jdbc.sql("select count(*) " + from + where).params(params()).query(Long.class).single();
+        List<T> items = jdbc.sql("select " + columns + " " + from + where + " order by " + orderBy + " limit ? offset ?")
+                .params(pageParams(page, size)).query(row).list();
+        return new CasePage<>(items, page, size, total);
+    }
+
     /** The parameters followed by LIMIT and OFFSET for a page. */
-    public List<Object> pageParams(int page, int size) {
+    private List<Object> pageParams(int page, int size) {
         List<Object> all = new ArrayList<>(params);
         all.add(size);
         all.add((long) page * size);

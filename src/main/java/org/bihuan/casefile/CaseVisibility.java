@@ -1,5 +1,6 @@
 package org.bihuan.casefile;
 
+import org.bihuan.domain.NotFoundException;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +25,18 @@ import java.util.List;
 public class CaseVisibility {
 
     private final JdbcClient jdbc;
+    private final CaseFiles caseFiles;
 
-    CaseVisibility(JdbcClient jdbc) {
+    CaseVisibility(JdbcClient jdbc, CaseFiles caseFiles) {
         this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
+    }
+
+    /** The case, when this user may see it; otherwise the same "not found" as for a case that does not exist. */
+    public CaseFile visibleCase(AppUser user, String caseNo, CaseType type) {
+        return caseFiles.find(caseNo)
+                .filter(f -> f.caseType() == type && canSee(user, f))
+                .orElseThrow(() -> new NotFoundException("no " + type.name().toLowerCase() + " " + caseNo));
     }
 
     public boolean canSee(AppUser user, CaseFile file) {

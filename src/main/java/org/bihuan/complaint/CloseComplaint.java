@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,9 +15,9 @@ class CloseComplaint implements JavaDelegate {
     static final String REVIEWED = "REVIEWED_BY_SUPERVISOR";
 
     private final CaseFiles caseFiles;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
 
-    CloseComplaint(CaseFiles caseFiles, ComplaintNotices notices) {
+    CloseComplaint(CaseFiles caseFiles, CaseNotices notices) {
         this.caseFiles = caseFiles;
         this.notices = notices;
     }
@@ -28,6 +29,6 @@ class CloseComplaint implements JavaDelegate {
         String reason = "UNSATISFIED".equals(satisfaction) ? REVIEWED : satisfaction;
         caseFiles.close(caseNo, reason);
         caseFiles.record(caseNo, "CLOSED", CaseFiles.SYSTEM, Labels.of(reason));
-        notices.toComplainant(caseNo, "complaint.closed", Map.of("reason", Labels.of(reason)), "closed:" + execution.getActivityInstanceId());
+        notices.toParty(caseNo, "complaint.closed", Map.of("reason", Labels.of(reason)), "closed:" + execution.getActivityInstanceId());
     }
 }

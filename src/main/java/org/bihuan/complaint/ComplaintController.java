@@ -1,6 +1,8 @@
 package org.bihuan.complaint;
 
 import jakarta.validation.Valid;
+import org.bihuan.casefile.CasePage;
+import org.bihuan.lifecycle.ExtensionRequest;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.casefile.Attachment;
 import org.bihuan.identity.Users;
@@ -44,7 +46,7 @@ class ComplaintController {
     }
 
     @GetMapping
-    ComplaintView.Page list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+    CasePage<ComplaintView.Summary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return complaints.list(users.current(), status, q, page, size);
     }

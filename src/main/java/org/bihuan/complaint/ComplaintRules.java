@@ -1,16 +1,12 @@
 package org.bihuan.complaint;
 
-import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.Users;
 import org.bihuan.task.FieldError;
 import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskCompletionRule;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -20,14 +16,10 @@ class ComplaintRules implements TaskCompletionRule {
 
     private final ComplaintRecords complaints;
     private final Users users;
-    private final RuntimeService runtimeService;
-    private final WorkingDayCalendar calendar;
 
-    ComplaintRules(ComplaintRecords complaints, Users users, RuntimeService runtimeService, WorkingDayCalendar calendar) {
+    ComplaintRules(ComplaintRecords complaints, Users users) {
         this.complaints = complaints;
         this.users = users;
-        this.runtimeService = runtimeService;
-        this.calendar = calendar;
     }
 
     @Override
@@ -40,7 +32,6 @@ class ComplaintRules implements TaskCompletionRule {
         return switch (task.taskKey()) {
             case "acceptReview" -> notInLitigation(task, values);
             case "transfer" -> handlingUnit(values);
-            case "extension" -> withinMaximum(task, values);
             default -> List.of();
         };
     }
@@ -58,26 +49,5 @@ class ComplaintRules implements TaskCompletionRule {
         String unitCode = (String) values.get("unitCode");
         boolean handling = users.unit(unitCode).map(u -> "HANDLING".equals(u.kind())).orElse(false);
         return handling ? List.of() : List.of(new FieldError("unitCode", "is not a handling unit: " + unitCode));
-    }
-
-    /** An extension ends after the current deadline and within `complaint.handle-max` of signing. */
-    private List<FieldError> withinMaximum(OpenTask task, Map<String, Object> values) {
-        if (!Boolean.TRUE.equals(values.get("approve"))) {
-            return List.of();
-        }
-        LocalDate newDeadline = (LocalDate) values.get("newDeadline");
-        LocalDate max = date(runtimeService.getVariable(task.processInstanceId(), "handleMax"));
-        LocalDate current = date(runtimeService.getVariable(task.processInstanceId(), "handleDue"));
-        if (newDeadline.isAfter(max)) {
-            return List.of(new FieldError("newDeadline", "must not be after " + max + ", the longest handling time from signing"));
-        }
-        if (!newDeadline.isAfter(current)) {
-            return List.of(new FieldError("newDeadline", "must be after the current deadline " + current));
-        }
-        return List.of();
-    }
-
-    private LocalDate date(Object engineDate) {
-        return LocalDate.ofInstant(((Date) engineDate).toInstant(), calendar.zone());
     }
 }

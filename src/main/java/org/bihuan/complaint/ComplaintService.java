@@ -1,73 +1,68 @@
 package org.bihuan.complaint;
 
-import static org.bihuan.persistence.SqlTime.instant;
-
-import org.bihuan.domain.ConflictException;
-import org.bihuan.domain.ForbiddenException;
-import org.bihuan.domain.InvalidRequestException;
-import org.bihuan.domain.NotFoundException;
-import org.bihuan.domain.Violation;
 import org.bihuan.calendar.Deadlines;
-import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.Attachment;
 import org.bihuan.casefile.Attachments;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseListQuery;
+import org.bihuan.casefile.CasePage;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.casefile.CaseVisibility;
+import org.bihuan.domain.ConflictException;
+import org.bihuan.domain.ForbiddenException;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.NotFoundException;
+import org.bihuan.domain.Violation;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
 import org.bihuan.identity.Users;
+import org.bihuan.lifecycle.CaseExtensions;
+import org.bihuan.lifecycle.CaseIntake;
+import org.bihuan.lifecycle.CaseNotices;
+import org.bihuan.lifecycle.ExtensionRequest;
 import org.bihuan.task.TaskCompletion;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.bihuan.persistence.SqlTime.instant;
+
 @Service
 @Transactional
 class ComplaintService {
 
-    static final String SERIES = "TS";
-
+    private final CaseIntake intake;
+    private final CaseExtensions extensions;
     private final CaseFiles caseFiles;
     private final CaseVisibility visibility;
     private final ComplaintRecords complaints;
     private final Attachments attachments;
     private final Deadlines deadlines;
-    private final WorkingDayCalendar calendar;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final TaskCompletion taskCompletion;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
     private final Users users;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ComplaintService(CaseFiles caseFiles, CaseVisibility visibility, ComplaintRecords complaints, Attachments attachments,
-                     Deadlines deadlines, WorkingDayCalendar calendar, RuntimeService runtimeService, TaskService taskService,
-                     TaskCompletion taskCompletion, ComplaintNotices notices, Users users, JdbcClient jdbc, Clock clock) {
+    ComplaintService(CaseIntake intake, CaseExtensions extensions, CaseFiles caseFiles, CaseVisibility visibility,
+                     ComplaintRecords complaints, Attachments attachments, Deadlines deadlines, TaskCompletion taskCompletion,
+                     CaseNotices notices, Users users, JdbcClient jdbc, Clock clock) {
+        this.intake = intake;
+        this.extensions = extensions;
         this.caseFiles = caseFiles;
         this.visibility = visibility;
         this.complaints = complaints;
         this.attachments = attachments;
         this.deadlines = deadlines;
-        this.calendar = calendar;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.taskCompletion = taskCompletion;
         this.notices = notices;
         this.users = users;
@@ -94,24 +89,15 @@ class ComplaintService {
             throw new InvalidRequestException(violations);
         }
         Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, calendar.zone()).getYear();
-        String caseNo = "%s%d-%06d".formatted(SERIES, year, caseFiles.nextSequence(SERIES, year));
-        String title = request.respondent().name() + " 拖欠 " + request.complainant().name() + " 账款";
-        caseFiles.open(CaseFile.opened(caseNo, CaseType.COMPLAINT, title, "SUBMITTED", enterprise.username(), now));
-        complaints.insert(caseNo, request);
         Instant acceptDue = deadlines.due("complaint.accept", now);
+        String title = request.respondent().name() + " 拖欠 " + request.complainant().name() + " 账款";
         Map<String, Object> variables = new HashMap<>();
-        variables.put("caseNo", caseNo);
-        variables.put("caseTitle", title);
         variables.put("complainant", enterprise.username());
-        variables.put("receivedAt", Date.from(now));
         variables.put("acceptDue", Date.from(acceptDue));
         variables.put("respondentType", request.respondent().type());
         variables.put("region", request.respondent().region());
-        variables.put("rehandleCount", 0);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseType.COMPLAINT.processKey(), caseNo, variables);
-        caseFiles.linkProcess(caseNo, instance.getId());
-        notices.toComplainant(caseNo, "complaint.submitted", Map.of("acceptDeadline", notices.time(acceptDue)), "submitted:" + caseNo);
+        String caseNo = intake.open(CaseType.COMPLAINT, enterprise, title, now, no -> complaints.insert(no, request), variables).caseNo();
+        notices.toParty(caseNo, "complaint.submitted", Map.of("acceptDeadline", notices.time(acceptDue)), "submitted:" + caseNo);
         return new ComplaintView.Submitted(caseNo, "SUBMITTED", acceptDue);
     }
 
@@ -126,25 +112,17 @@ class ComplaintService {
     }
 
     @Transactional(readOnly = true)
-    ComplaintView.Page list(AppUser user, String status, String q, int page, int size) {
-        CaseListQuery query = CaseListQuery.of(visibility, user, CaseType.COMPLAINT, "f", status, page, size)
-                .search(q, "f.case_no", "f.title", "c.complainant_name", "c.respondent_name");
-        String where = query.where();
-        List<Object> params = query.params();
-        String from = " from case_file f join complaint c on c.case_no = f.case_no";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<Object> pageParams = query.pageParams(page, size);
-        List<ComplaintView.Summary> items = jdbc.sql("""
-                        select f.case_no, f.title, f.status, c.complainant_name, c.respondent_name, c.amount_owed, f.unit_code,
-                               f.current_step, f.current_due, f.overdue, f.received_at""" + from + where
-                        + " order by f.received_at desc, f.case_no desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, i) -> new ComplaintView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("status"),
-                        rs.getString("complainant_name"), rs.getString("respondent_name"), rs.getBigDecimal("amount_owed"),
-                        rs.getString("unit_code"), rs.getString("current_step"), instant(rs, "current_due"),
-                        rs.getBoolean("overdue"), instant(rs, "received_at")))
-                .list();
-        return new ComplaintView.Page(items, page, size, total);
+    CasePage<ComplaintView.Summary> list(AppUser user, String status, String q, int page, int size) {
+        return CaseListQuery.of(visibility, user, CaseType.COMPLAINT, "f", status, page, size)
+                .search(q, "f.case_no", "f.title", "c.complainant_name", "c.respondent_name")
+                .page(jdbc, "from case_file f join complaint c on c.case_no = f.case_no", """
+                                f.case_no, f.title, f.status, c.complainant_name, c.respondent_name, c.amount_owed, f.unit_code,
+                                f.current_step, f.current_due, f.overdue, f.received_at""",
+                        "f.received_at desc, f.case_no desc",
+                        (rs, i) -> new ComplaintView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("status"),
+                                rs.getString("complainant_name"), rs.getString("respondent_name"), rs.getBigDecimal("amount_owed"),
+                                rs.getString("unit_code"), rs.getString("current_step"), instant(rs, "current_due"),
+                                rs.getBoolean("overdue"), instant(rs, "received_at")));
     }
 
     Attachment attach(AppUser user, String caseNo, String filename, byte[] content) {
@@ -185,42 +163,12 @@ class ComplaintService {
 
     /** The handling unit asks the supervisor for more time; the handle deadline keeps running meanwhile. */
     void requestExtension(AppUser user, String caseNo, ExtensionRequest request) {
-        CaseFile file = visibleCase(user, caseNo);
-        if (!user.has(Role.UNIT) || !user.unitCode().equals(file.unitCode())) {
-            throw new ForbiddenException("only the handling unit can ask for an extension");
-        }
-        Task handle = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("handle").singleResult();
-        if (handle == null) {
-            throw new ConflictException("complaint " + caseNo + " is not being handled; no extension can be asked");
-        }
-        if (taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("extension").count() > 0) {
-            throw new ConflictException("an extension request for " + caseNo + " is already waiting for the supervisor");
-        }
-        LocalDate requested = request.requestedDeadline();
-        LocalDate currentDue = LocalDate.ofInstant(handle.getDueDate().toInstant(), calendar.zone());
-        Instant max = ((Date) runtimeService.getVariable(handle.getProcessInstanceId(), "handleMax")).toInstant();
-        LocalDate maxDate = LocalDate.ofInstant(max, calendar.zone());
-        if (!requested.isAfter(currentDue)) {
-            throw new InvalidRequestException("requestedDeadline", "must be after the current deadline " + currentDue);
-        }
-        if (requested.isAfter(maxDate)) {
-            throw new InvalidRequestException("requestedDeadline", "must not be after " + maxDate
-                    + " (" + deadlines.expression("complaint.handle-max") + " from signing)");
-        }
-        caseFiles.record(caseNo, "EXTENSION_REQUESTED", user.username(), "申请延期至 " + requested + "：" + request.reason());
-        runtimeService.createMessageCorrelation("complaint.extensionRequested")
-                .processInstanceId(handle.getProcessInstanceId())
-                .setVariable("requestedDeadline", requested.toString())
-                .setVariable("newDeadline", requested.toString())
-                .correlate();
+        extensions.request(user, CaseType.COMPLAINT, caseNo, request);
     }
 
     private CaseFile visibleCase(AppUser user, String caseNo) {
-        return caseFiles.find(caseNo)
-                .filter(f -> f.caseType() == CaseType.COMPLAINT && visibility.canSee(user, f))
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNo));
+        return visibility.visibleCase(user, caseNo, CaseType.COMPLAINT);
     }
-
 
     record Download(Attachment attachment, byte[] content) {
     }

@@ -59,6 +59,4 @@ record ComplaintView(
                    Instant receivedAt) {
     }
 
-    record Page(List<Summary> items, int page, int size, long total) {
-    }
 }

@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,10 @@ import java.util.Map;
 @Component("recordAcceptance")
 class RecordAcceptance implements JavaDelegate {
 
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
     private final Clock clock;
 
-    RecordAcceptance(ComplaintNotices notices, Clock clock) {
+    RecordAcceptance(CaseNotices notices, Clock clock) {
         this.notices = notices;
         this.clock = clock;
     }
@@ -23,6 +24,6 @@ class RecordAcceptance implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable("acceptedAt", Date.from(clock.instant()));
-        notices.toComplainant(execution.getProcessBusinessKey(), "complaint.accepted", Map.of(), "accepted:" + execution.getActivityInstanceId());
+        notices.toParty(execution.getProcessBusinessKey(), "complaint.accepted", Map.of(), "accepted:" + execution.getActivityInstanceId());
     }
 }

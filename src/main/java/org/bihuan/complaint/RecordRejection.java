@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +13,9 @@ import java.util.Map;
 class RecordRejection implements JavaDelegate {
 
     private final CaseFiles caseFiles;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
 
-    RecordRejection(CaseFiles caseFiles, ComplaintNotices notices) {
+    RecordRejection(CaseFiles caseFiles, CaseNotices notices) {
         this.caseFiles = caseFiles;
         this.notices = notices;
     }
@@ -24,6 +25,6 @@ class RecordRejection implements JavaDelegate {
         String caseNo = execution.getProcessBusinessKey();
         String reason = caseFiles.latestSubmission(caseNo, "acceptReview").map(s -> (String) s.get("reason")).orElse("");
         caseFiles.close(caseNo, "REJECTED");
-        notices.toComplainant(caseNo, "complaint.rejected", Map.of("reason", reason), "rejected:" + execution.getActivityInstanceId());
+        notices.toParty(caseNo, "complaint.rejected", Map.of("reason", reason), "rejected:" + execution.getActivityInstanceId());
     }
 }

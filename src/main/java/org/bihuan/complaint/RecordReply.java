@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,10 +20,10 @@ class RecordReply implements JavaDelegate {
     private final CaseFiles caseFiles;
     private final ComplaintRecords complaints;
     private final Deadlines deadlines;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
     private final Clock clock;
 
-    RecordReply(CaseFiles caseFiles, ComplaintRecords complaints, Deadlines deadlines, ComplaintNotices notices, Clock clock) {
+    RecordReply(CaseFiles caseFiles, ComplaintRecords complaints, Deadlines deadlines, CaseNotices notices, Clock clock) {
         this.caseFiles = caseFiles;
         this.complaints = complaints;
         this.deadlines = deadlines;
@@ -42,7 +43,7 @@ class RecordReply implements JavaDelegate {
         complaints.recordPayment(caseNo, caseFiles.get(caseNo).unitCode(), clock.instant(), recovered, outcome);
         Instant evaluateDue = deadlines.due("complaint.evaluate", clock.instant());
         execution.setVariable("evaluateDue", Date.from(evaluateDue));
-        notices.toComplainant(caseNo, "complaint.result",
+        notices.toParty(caseNo, "complaint.result",
                 Map.of("outcome", Labels.of(outcome), "reply", String.valueOf(result.get("reply")),
                         "evaluateDeadline", notices.time(evaluateDue)),
                 "result:" + execution.getActivityInstanceId());

@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.identity.Unit;
@@ -19,11 +20,11 @@ class RecordTransfer implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final Deadlines deadlines;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
     private final Users users;
     private final Clock clock;
 
-    RecordTransfer(CaseFiles caseFiles, Deadlines deadlines, ComplaintNotices notices, Users users, Clock clock) {
+    RecordTransfer(CaseFiles caseFiles, Deadlines deadlines, CaseNotices notices, Users users, Clock clock) {
         this.caseFiles = caseFiles;
         this.deadlines = deadlines;
         this.notices = notices;

@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +13,9 @@ import java.util.Map;
 class RecordWithdrawal implements JavaDelegate {
 
     private final CaseFiles caseFiles;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
 
-    RecordWithdrawal(CaseFiles caseFiles, ComplaintNotices notices) {
+    RecordWithdrawal(CaseFiles caseFiles, CaseNotices notices) {
         this.caseFiles = caseFiles;
         this.notices = notices;
     }
@@ -24,6 +25,6 @@ class RecordWithdrawal implements JavaDelegate {
         String caseNo = execution.getProcessBusinessKey();
         caseFiles.record(caseNo, "WITHDRAWN", CaseFiles.SYSTEM, "补正期限届满未补正，视为撤回投诉");
         caseFiles.close(caseNo, "WITHDRAWN");
-        notices.toComplainant(caseNo, "complaint.withdrawn", Map.of(), "withdrawn:" + execution.getActivityInstanceId());
+        notices.toParty(caseNo, "complaint.withdrawn", Map.of(), "withdrawn:" + execution.getActivityInstanceId());
     }
 }

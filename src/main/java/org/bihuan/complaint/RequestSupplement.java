@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,10 +21,10 @@ class RequestSupplement implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final Deadlines deadlines;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
     private final Clock clock;
 
-    RequestSupplement(CaseFiles caseFiles, Deadlines deadlines, ComplaintNotices notices, Clock clock) {
+    RequestSupplement(CaseFiles caseFiles, Deadlines deadlines, CaseNotices notices, Clock clock) {
         this.caseFiles = caseFiles;
         this.deadlines = deadlines;
         this.notices = notices;
@@ -42,7 +43,7 @@ class RequestSupplement implements JavaDelegate {
         caseFiles.record(caseNo, "CLOCK_PAUSED", CaseFiles.SYSTEM,
                 "受理期限暂停（原期限 " + notices.time(acceptDue) + "，剩余 " + remaining + " 个工作日），补正期限 " + notices.time(supplementDue));
         String reason = caseFiles.latestSubmission(caseNo, "acceptReview").map(s -> (String) s.get("reason")).orElse("");
-        notices.toComplainant(caseNo, "complaint.supplementRequested",
+        notices.toParty(caseNo, "complaint.supplementRequested",
                 Map.of("reason", reason, "deadline", notices.time(supplementDue)), "supplement:" + execution.getActivityInstanceId());
     }
 }

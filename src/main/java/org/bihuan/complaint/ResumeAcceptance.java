@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,10 +17,10 @@ class ResumeAcceptance implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final Deadlines deadlines;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
     private final Clock clock;
 
-    ResumeAcceptance(CaseFiles caseFiles, Deadlines deadlines, ComplaintNotices notices, Clock clock) {
+    ResumeAcceptance(CaseFiles caseFiles, Deadlines deadlines, CaseNotices notices, Clock clock) {
         this.caseFiles = caseFiles;
         this.deadlines = deadlines;
         this.notices = notices;

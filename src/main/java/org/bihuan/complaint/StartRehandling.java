@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,10 +16,10 @@ class StartRehandling implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final ComplaintRecords complaints;
-    private final ComplaintNotices notices;
+    private final CaseNotices notices;
     private final Clock clock;
 
-    StartRehandling(CaseFiles caseFiles, ComplaintRecords complaints, ComplaintNotices notices, Clock clock) {
+    StartRehandling(CaseFiles caseFiles, ComplaintRecords complaints, CaseNotices notices, Clock clock) {
         this.caseFiles = caseFiles;
         this.complaints = complaints;
         this.notices = notices;

@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,9 @@ import java.util.Map;
 class InviteCosigners implements JavaDelegate {
 
     private final ProposalRecords proposals;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
 
-    InviteCosigners(ProposalRecords proposals, ProposalNotices notices) {
+    InviteCosigners(ProposalRecords proposals, CaseNotices notices) {
         this.proposals = proposals;
         this.notices = notices;
     }

@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,9 +17,9 @@ class MergeProposal implements JavaDelegate {
 
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
 
-    MergeProposal(ProposalRecords proposals, CaseFiles caseFiles, ProposalNotices notices) {
+    MergeProposal(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices) {
         this.proposals = proposals;
         this.caseFiles = caseFiles;
         this.notices = notices;
@@ -32,10 +33,10 @@ class MergeProposal implements JavaDelegate {
         caseFiles.close(proposalNo, "MERGED");
         caseFiles.record(proposalNo, "MERGED", CaseFiles.SYSTEM, "并入第" + target + "号提案办理");
         caseFiles.record(target, "MERGED_IN", CaseFiles.SYSTEM, "第" + proposalNo + "号提案并入本案办理");
-        for (String signer : notices.signers(proposalNo)) {
+        for (String signer : proposals.activeSigners(proposalNo)) {
             caseFiles.grantAccess(target, "USER", signer, "MERGED");
         }
-        notices.toUsers(proposalNo, notices.signers(proposalNo), "proposal.merged", Map.of("mergedInto", target),
+        notices.toUsers(proposalNo, proposals.activeSigners(proposalNo), "proposal.merged", Map.of("mergedInto", target),
                 "merged:" + execution.getActivityInstanceId());
     }
 }

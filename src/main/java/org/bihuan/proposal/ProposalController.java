@@ -1,6 +1,8 @@
 package org.bihuan.proposal;
 
 import jakarta.validation.Valid;
+import org.bihuan.casefile.CasePage;
+import org.bihuan.lifecycle.ExtensionRequest;
 import org.bihuan.identity.Users;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +42,7 @@ class ProposalController {
     }
 
     @GetMapping
-    ProposalView.Page list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+    CasePage<ProposalView.Summary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
                            @RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean key,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return proposals.list(users.current(), status, q, year, key, page, size);

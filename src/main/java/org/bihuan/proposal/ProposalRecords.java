@@ -117,6 +117,13 @@ class ProposalRecords {
         return jdbc.sql("select case_no from proposal where merged_into = ? order by case_no").param(target).query(String.class).list();
     }
 
+    /** The initiator and every cosigner who confirmed (or, before cosigning ends, who was invited). */
+    List<String> activeSigners(String caseNo) {
+        return signers(caseNo).stream()
+                .filter(s -> !"DECLINED".equals(s.status()) && !"NO_ANSWER".equals(s.status()))
+                .map(Signer::username).toList();
+    }
+
     void recordSatisfaction(String caseNo, String satisfaction) {
         jdbc.sql("update proposal set satisfaction = ? where case_no = ?").params(satisfaction, caseNo).update();
     }

@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseType;
@@ -35,11 +36,11 @@ class ProposalRules implements TaskCompletionRule {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final WorkingDayCalendar calendar;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
     private final Clock clock;
 
     ProposalRules(CaseFiles caseFiles, ProposalRecords proposals, Users users, RuntimeService runtimeService, TaskService taskService,
-                  WorkingDayCalendar calendar, ProposalNotices notices, Clock clock) {
+                  WorkingDayCalendar calendar, CaseNotices notices, Clock clock) {
         this.caseFiles = caseFiles;
         this.proposals = proposals;
         this.users = users;
@@ -61,7 +62,6 @@ class ProposalRules implements TaskCompletionRule {
             case "review" -> mergeTarget(task, values);
             case "assign" -> assignment(values);
             case "reply" -> coOpinionsIn(task);
-            case "proposalExtension" -> withinMaximum(task, values);
             default -> List.of();
         };
     }
@@ -123,27 +123,7 @@ class ProposalRules implements TaskCompletionRule {
         return unit == null ? "?" : notices.unitName((String) unit);
     }
 
-    private List<FieldError> withinMaximum(OpenTask task, Map<String, Object> values) {
-        if (!Boolean.TRUE.equals(values.get("approve"))) {
-            return List.of();
-        }
-        LocalDate newDeadline = (LocalDate) values.get("newDeadline");
-        LocalDate max = date(runtimeService.getVariable(task.processInstanceId(), "replyMax"));
-        LocalDate current = date(runtimeService.getVariable(task.processInstanceId(), "replyDue"));
-        if (newDeadline.isAfter(max)) {
-            return List.of(new FieldError("newDeadline", "must not be after " + max + ", the longest reply time from assignment"));
-        }
-        if (!newDeadline.isAfter(current)) {
-            return List.of(new FieldError("newDeadline", "must be after the current deadline " + current));
-        }
-        return List.of();
-    }
-
     private boolean isHandlingUnit(String code) {
         return code != null && users.unit(code).map(u -> "HANDLING".equals(u.kind())).orElse(false);
-    }
-
-    private LocalDate date(Object engineDate) {
-        return LocalDate.ofInstant(((Date) engineDate).toInstant(), calendar.zone());
     }
 }

@@ -1,25 +1,23 @@
 package org.bihuan.proposal;
 
-import static org.bihuan.persistence.SqlTime.instant;
-
-import org.bihuan.domain.ConflictException;
-import org.bihuan.domain.ForbiddenException;
-import org.bihuan.domain.InvalidRequestException;
-import org.bihuan.domain.NotFoundException;
-import org.bihuan.domain.Violation;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseListQuery;
+import org.bihuan.casefile.CasePage;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.casefile.CaseVisibility;
+import org.bihuan.domain.ForbiddenException;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.Violation;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
 import org.bihuan.identity.Users;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.bihuan.lifecycle.CaseExtensions;
+import org.bihuan.lifecycle.CaseIntake;
+import org.bihuan.lifecycle.CaseNotices;
+import org.bihuan.lifecycle.ExtensionRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,34 +33,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.bihuan.persistence.SqlTime.instant;
+
 @Service
 @Transactional
 class ProposalService {
 
-    static final String SERIES = "TA";
-
+    private final CaseIntake intake;
+    private final CaseExtensions extensions;
     private final CaseFiles caseFiles;
     private final CaseVisibility visibility;
     private final ProposalRecords proposals;
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
     private final Users users;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ProposalService(CaseFiles caseFiles, CaseVisibility visibility, ProposalRecords proposals, Deadlines deadlines,
-                    WorkingDayCalendar calendar, RuntimeService runtimeService, TaskService taskService, ProposalNotices notices,
+    ProposalService(CaseIntake intake, CaseExtensions extensions, CaseFiles caseFiles, CaseVisibility visibility,
+                    ProposalRecords proposals, Deadlines deadlines, WorkingDayCalendar calendar, CaseNotices notices,
                     Users users, JdbcClient jdbc, Clock clock) {
+        this.intake = intake;
+        this.extensions = extensions;
         this.caseFiles = caseFiles;
         this.visibility = visibility;
         this.proposals = proposals;
         this.deadlines = deadlines;
         this.calendar = calendar;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.notices = notices;
         this.users = users;
         this.jdbc = jdbc;
@@ -77,24 +75,19 @@ class ProposalService {
         List<String> cosigners = checkedCosigners(member, request);
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, calendar.zone()).getYear();
-        String proposalNo = "%d%04d".formatted(year, caseFiles.nextSequence(SERIES, year));
-        caseFiles.open(CaseFile.opened(proposalNo, CaseType.PROPOSAL, request.title(), "SUBMITTED", member.username(), now));
-        proposals.insert(proposalNo, year, request);
-        proposals.addSigner(proposalNo, member.username(), 0, "INITIATOR");
-        for (int i = 0; i < cosigners.size(); i++) {
-            proposals.addSigner(proposalNo, cosigners.get(i), i + 1, "INVITED");
-            caseFiles.grantAccess(proposalNo, "USER", cosigners.get(i), "COSIGNER");
-        }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("caseNo", proposalNo);
-        variables.put("caseTitle", request.title());
         variables.put("proposer", member.username());
         variables.put("cosignerCount", cosigners.size());
-        variables.put("rehandleCount", 0);
         variables.put("submittedAt", Date.from(now));
         variables.put("cosignDue", Date.from(deadlines.due("proposal.cosign", now)));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseType.PROPOSAL.processKey(), proposalNo, variables);
-        caseFiles.linkProcess(proposalNo, instance.getId());
+        String proposalNo = intake.open(CaseType.PROPOSAL, member, request.title(), now, no -> {
+            proposals.insert(no, year, request);
+            proposals.addSigner(no, member.username(), 0, "INITIATOR");
+            for (int i = 0; i < cosigners.size(); i++) {
+                proposals.addSigner(no, cosigners.get(i), i + 1, "INVITED");
+                caseFiles.grantAccess(no, "USER", cosigners.get(i), "COSIGNER");
+            }
+        }, variables).caseNo();
         notices.toUsers(proposalNo, List.of(member.username()), "proposal.submitted", Map.of(), "submitted:" + proposalNo);
         return new ProposalView.Submitted(proposalNo, caseFiles.get(proposalNo).status());
     }
@@ -140,7 +133,7 @@ class ProposalService {
     }
 
     @Transactional(readOnly = true)
-    ProposalView.Page list(AppUser user, String status, String q, Integer year, Boolean key, int page, int size) {
+    CasePage<ProposalView.Summary> list(AppUser user, String status, String q, Integer year, Boolean key, int page, int size) {
         CaseListQuery query = CaseListQuery.of(visibility, user, CaseType.PROPOSAL, "f", status, page, size);
         if (year != null) {
             query.and("p.session_year = ?", year);
@@ -148,23 +141,15 @@ class ProposalService {
         if (key != null) {
             query.and("p.key_proposal = ?", key);
         }
-        query.search(q, "f.case_no", "p.title", "p.category");
-        String where = query.where();
-        List<Object> params = query.params();
-        String from = " from case_file f join proposal p on p.case_no = f.case_no";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<Object> pageParams = query.pageParams(page, size);
-        List<ProposalView.Summary> items = jdbc.sql("""
-                        select f.case_no, p.title, p.category, p.proposal_type, f.status, p.lead_unit, p.key_proposal,
-                               f.current_step, f.current_due, f.overdue, f.received_at""" + from + where
-                        + " order by f.case_no desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, i) -> new ProposalView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("category"),
-                        rs.getString("proposal_type"), rs.getString("status"), rs.getString("lead_unit"), rs.getBoolean("key_proposal"),
-                        rs.getString("current_step"), instant(rs, "current_due"), rs.getBoolean("overdue"),
-                        instant(rs, "received_at")))
-                .list();
-        return new ProposalView.Page(items, page, size, total);
+        return query.search(q, "f.case_no", "p.title", "p.category")
+                .page(jdbc, "from case_file f join proposal p on p.case_no = f.case_no", """
+                                f.case_no, p.title, p.category, p.proposal_type, f.status, p.lead_unit, p.key_proposal,
+                                f.current_step, f.current_due, f.overdue, f.received_at""",
+                        "f.case_no desc",
+                        (rs, i) -> new ProposalView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("category"),
+                                rs.getString("proposal_type"), rs.getString("status"), rs.getString("lead_unit"), rs.getBoolean("key_proposal"),
+                                rs.getString("current_step"), instant(rs, "current_due"), rs.getBoolean("overdue"),
+                                instant(rs, "received_at")));
     }
 
     /** Published replies, for anyone: the proposers by name only, no contact details, no internal notes. */
@@ -176,7 +161,7 @@ class ProposalService {
                 : jdbc.sql(sql).param(year).query(String.class).list();
         return numbers.stream().map(no -> {
             ProposalRecord p = proposals.get(no);
-            String names = String.join("、", notices.signers(no).stream().map(notices::displayName).toList());
+            String names = String.join("、", proposals.activeSigners(no).stream().map(notices::displayName).toList());
             return new ProposalView.Published(no, p.sessionYear(), p.title(), p.category(), names,
                     p.leadUnit() == null ? null : notices.unitName(p.leadUnit()), p.replyClass(), p.replyText(), p.repliedAt());
         }).toList();
@@ -184,37 +169,10 @@ class ProposalService {
 
     /** The lead unit asks the committee for more time to reply; the reply deadline keeps running meanwhile. */
     void requestExtension(AppUser user, String proposalNo, ExtensionRequest request) {
-        CaseFile file = visibleCase(user, proposalNo);
-        ProposalRecord proposal = proposals.get(proposalNo);
-        if (!user.has(Role.UNIT) || !user.unitCode().equals(proposal.leadUnit())) {
-            throw new ForbiddenException("only the lead unit can ask for an extension");
-        }
-        if (!"IN_HANDLING".equals(file.status())) {
-            throw new ConflictException("proposal " + proposalNo + " is not being handled; no extension can be asked");
-        }
-        if (taskService.createTaskQuery().processInstanceBusinessKey(proposalNo).taskDefinitionKey("proposalExtension").count() > 0) {
-            throw new ConflictException("an extension request for " + proposalNo + " is already waiting for the committee");
-        }
-        String processId = file.processInstanceId();
-        LocalDate current = LocalDate.ofInstant(((Date) runtimeService.getVariable(processId, "replyDue")).toInstant(), calendar.zone());
-        LocalDate max = LocalDate.ofInstant(((Date) runtimeService.getVariable(processId, "replyMax")).toInstant(), calendar.zone());
-        if (!request.requestedDeadline().isAfter(current)) {
-            throw new InvalidRequestException("requestedDeadline", "must be after the current deadline " + current);
-        }
-        if (request.requestedDeadline().isAfter(max)) {
-            throw new InvalidRequestException("requestedDeadline", "must not be after " + max
-                    + " (" + deadlines.expression("proposal.reply-max") + " from assignment)");
-        }
-        caseFiles.record(proposalNo, "EXTENSION_REQUESTED", user.username(), "申请延期至 " + request.requestedDeadline() + "：" + request.reason());
-        runtimeService.createMessageCorrelation("proposal.extensionRequested")
-                .processInstanceId(processId)
-                .setVariable("newDeadline", request.requestedDeadline().toString())
-                .correlate();
+        extensions.request(user, CaseType.PROPOSAL, proposalNo, request);
     }
 
     CaseFile visibleCase(AppUser user, String proposalNo) {
-        return caseFiles.find(proposalNo)
-                .filter(f -> f.caseType() == CaseType.PROPOSAL && visibility.canSee(user, f))
-                .orElseThrow(() -> new NotFoundException("no proposal " + proposalNo));
+        return visibility.visibleCase(user, proposalNo, CaseType.PROPOSAL);
     }
 }

@@ -64,8 +64,6 @@ record ProposalView(
                    boolean keyProposal, String currentStep, Instant currentDue, boolean overdue, Instant submittedAt) {
     }
 
-    record Page(List<Summary> items, int page, int size, long total) {
-    }
 
     /** What the public sees of a published reply: no contact details, no internal notes. */
     record Published(String proposalNo, int sessionYear, String title, String category, String proposers, String leadUnit,

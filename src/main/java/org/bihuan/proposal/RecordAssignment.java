@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,11 +23,11 @@ class RecordAssignment implements JavaDelegate {
 
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    RecordAssignment(ProposalRecords proposals, CaseFiles caseFiles, ProposalNotices notices, Deadlines deadlines, Clock clock) {
+    RecordAssignment(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, Deadlines deadlines, Clock clock) {
         this.proposals = proposals;
         this.caseFiles = caseFiles;
         this.notices = notices;

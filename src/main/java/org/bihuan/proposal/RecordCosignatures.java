@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,9 +17,9 @@ class RecordCosignatures implements JavaDelegate {
 
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
 
-    RecordCosignatures(ProposalRecords proposals, CaseFiles caseFiles, ProposalNotices notices) {
+    RecordCosignatures(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices) {
         this.proposals = proposals;
         this.caseFiles = caseFiles;
         this.notices = notices;

@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,9 +14,9 @@ class RecordNotRegistered implements JavaDelegate {
 
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
 
-    RecordNotRegistered(ProposalRecords proposals, CaseFiles caseFiles, ProposalNotices notices) {
+    RecordNotRegistered(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices) {
         this.proposals = proposals;
         this.caseFiles = caseFiles;
         this.notices = notices;
@@ -31,7 +32,7 @@ class RecordNotRegistered implements JavaDelegate {
         if (opinion) {
             caseFiles.record(proposalNo, "FORWARDED_AS_OPINION", CaseFiles.SYSTEM, "内容转为社情民意信息");
         }
-        notices.toUsers(proposalNo, notices.signers(proposalNo), "proposal.notRegistered",
+        notices.toUsers(proposalNo, proposals.activeSigners(proposalNo), "proposal.notRegistered",
                 Map.of("reason", String.valueOf(review.get("reason")),
                         "opinionNote", opinion ? "提案内容已转为社情民意信息报送。" : ""),
                 "notRegistered:" + execution.getActivityInstanceId());

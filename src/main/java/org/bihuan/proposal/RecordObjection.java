@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.identity.Users;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,10 +13,10 @@ class RecordObjection implements JavaDelegate {
 
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
     private final Users users;
 
-    RecordObjection(ProposalRecords proposals, CaseFiles caseFiles, ProposalNotices notices, Users users) {
+    RecordObjection(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, Users users) {
         this.proposals = proposals;
         this.caseFiles = caseFiles;
         this.notices = notices;

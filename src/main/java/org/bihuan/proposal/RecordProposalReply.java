@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.identity.Users;
@@ -25,12 +26,12 @@ class RecordProposalReply implements JavaDelegate {
 
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
     private final Deadlines deadlines;
     private final Users users;
     private final Clock clock;
 
-    RecordProposalReply(ProposalRecords proposals, CaseFiles caseFiles, ProposalNotices notices, Deadlines deadlines, Users users,
+    RecordProposalReply(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, Deadlines deadlines, Users users,
                         Clock clock) {
         this.proposals = proposals;
         this.caseFiles = caseFiles;
@@ -60,9 +61,9 @@ class RecordProposalReply implements JavaDelegate {
         Instant evaluateDue = deadlines.due("proposal.evaluate", now);
         execution.setVariable("evaluateDue", Date.from(evaluateDue));
 
-        Set<String> told = new LinkedHashSet<>(notices.signers(proposalNo));
+        Set<String> told = new LinkedHashSet<>(proposals.activeSigners(proposalNo));
         for (String merged : proposals.mergedInto(proposalNo)) {
-            told.addAll(notices.signers(merged));
+            told.addAll(proposals.activeSigners(merged));
             caseFiles.record(merged, "REPLIED_WITH", CaseFiles.SYSTEM, "随第" + proposalNo + "号提案答复");
         }
         if (replied.keyProposal() && replied.supervisingLeader() != null) {

@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.domain.ConflictException;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.document.Letter;
@@ -16,11 +17,11 @@ import java.util.List;
 class ReplyLetter {
 
     private final ProposalRecords proposals;
-    private final ProposalNotices notices;
+    private final CaseNotices notices;
     private final LetterPdf letterPdf;
     private final WorkingDayCalendar calendar;
 
-    ReplyLetter(ProposalRecords proposals, ProposalNotices notices, LetterPdf letterPdf, WorkingDayCalendar calendar) {
+    ReplyLetter(ProposalRecords proposals, CaseNotices notices, LetterPdf letterPdf, WorkingDayCalendar calendar) {
         this.proposals = proposals;
         this.notices = notices;
         this.letterPdf = letterPdf;
@@ -33,7 +34,7 @@ class ReplyLetter {
             throw new ConflictException("proposal " + proposalNo + " has no reply yet");
         }
         String unit = notices.unitName(p.leadUnit());
-        String addressee = String.join("、", notices.signers(proposalNo).stream().map(notices::displayName).toList()) + "：";
+        String addressee = String.join("、", proposals.activeSigners(proposalNo).stream().map(notices::displayName).toList()) + "：";
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("您提出的《" + p.title() + "》（第" + proposalNo + "号提案）收悉。" + unit + "高度重视，认真研究办理，现将有关情况答复如下：");
         Arrays.stream(p.replyText().split("\\R+")).map(String::strip).filter(s -> !s.isEmpty()).forEach(paragraphs::add);

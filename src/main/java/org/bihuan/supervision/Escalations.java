@@ -10,6 +10,7 @@ import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
+import org.bihuan.casefile.CaseNumbers;
 import org.bihuan.casefile.Display;
 import org.bihuan.casefile.StepDeadlines;
 import org.bihuan.identity.AppUser;
@@ -48,6 +49,7 @@ public class Escalations {
     private final EscalationLadder ladder;
     private final SupervisionLedger ledger;
     private final CaseFiles caseFiles;
+    private final CaseNumbers caseNumbers;
     private final StepDeadlines steps;
     private final ResponsiblePeople responsiblePeople;
     private final Users users;
@@ -58,12 +60,13 @@ public class Escalations {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Escalations(EscalationLadder ladder, SupervisionLedger ledger, CaseFiles caseFiles, StepDeadlines steps,
+    Escalations(EscalationLadder ladder, SupervisionLedger ledger, CaseFiles caseFiles, CaseNumbers caseNumbers, StepDeadlines steps,
                 ResponsiblePeople responsiblePeople, Users users, Notifications notifications, Deadlines deadlines,
                 WorkingDayCalendar calendar, @Lazy RuntimeService runtimeService, JdbcClient jdbc, Clock clock) {
         this.ladder = ladder;
         this.ledger = ledger;
         this.caseFiles = caseFiles;
+        this.caseNumbers = caseNumbers;
         this.steps = steps;
         this.responsiblePeople = responsiblePeople;
         this.users = users;
@@ -199,7 +202,7 @@ public class Escalations {
 
     private String letterNumber(Instant now) {
         int year = LocalDate.ofInstant(now, calendar.zone()).getYear();
-        return "督〔" + year + "〕" + caseFiles.nextSequence("DB", year) + "号";
+        return caseNumbers.next("DB", year, sequence -> "督〔" + year + "〕" + sequence + "号");
     }
 
     String unitName(String unitCode) {

@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.ExtensionRequest;
 import org.bihuan.domain.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 

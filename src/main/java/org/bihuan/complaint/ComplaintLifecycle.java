@@ -1,0 +1,65 @@
+package org.bihuan.complaint;
+
+import org.bihuan.casefile.CaseFile;
+import org.bihuan.casefile.CaseFiles;
+import org.bihuan.casefile.CaseType;
+import org.bihuan.lifecycle.ExtensionPolicy;
+import org.bihuan.lifecycle.Lifecycle;
+import org.bihuan.notification.Recipient;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The arrears complaint as the kernel sees it: numbered TS2026-000001, told through the contact it gave. */
+@Component
+class ComplaintLifecycle implements Lifecycle {
+
+    private final ComplaintRecords complaints;
+    private final CaseFiles caseFiles;
+    private final TaskService taskService;
+
+    ComplaintLifecycle(ComplaintRecords complaints, CaseFiles caseFiles, TaskService taskService) {
+        this.complaints = complaints;
+        this.caseFiles = caseFiles;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return CaseType.COMPLAINT;
+    }
+
+    @Override
+    public String numberSeries() {
+        return "TS";
+    }
+
+    @Override
+    public String caseNumber(int year, int sequence) {
+        return "TS%d-%06d".formatted(year, sequence);
+    }
+
+    @Override
+    public List<String> statuses() {
+        return Arrays.stream(ComplaintStatus.values()).map(Enum::name).toList();
+    }
+
+    @Override
+    public List<Recipient> parties(String caseNo) {
+        CaseFile file = caseFiles.get(caseNo);
+        var contact = complaints.get(caseNo).complainant();
+        return List.of(new Recipient(file.ownerUsername(), contact.contactName(), contact.contactEmail(), contact.contactPhone()));
+    }
+
+    /** The handling unit asks while it handles (办理); the supervisor decides; at most `complaint.handle-max` from signing. */
+    @Override
+    public Optional<ExtensionPolicy> extension() {
+        return Optional.of(new ExtensionPolicy("the handling unit", CaseFile::unitCode,
+                file -> taskService.createTaskQuery().processInstanceBusinessKey(file.caseNo()).taskDefinitionKey("handle").count() > 0,
+                "extension", "the supervisor", "handleDue", "handleMax", "complaint.handle-max", List.of("handle"),
+                "complaint.extensionRequested", "办理期限"));
+    }
+}

@@ -1,0 +1,34 @@
+package org.bihuan.lifecycle;
+
+import org.bihuan.casefile.CaseType;
+import org.bihuan.notification.Recipient;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a case type tells the kernel about itself. A lifecycle package implements this once (a Spring bean)
+ * and keeps only its own data, its model's delegates and its own rules; numbering, the case file, lists,
+ * extensions, notices, rating, rehandling and demo seeding are the kernel's.
+ */
+public interface Lifecycle {
+
+    CaseType caseType();
+
+    /** The number series (TS, TA …): one counter per series and year, and one register. */
+    String numberSeries();
+
+    /** The case number for the year's sequence, e.g. TS2026-000001. */
+    String caseNumber(int year, int sequence);
+
+    /** Every status this lifecycle's model may set; checked at start against the model and the KPI lists. */
+    List<String> statuses();
+
+    /** The filing party as notices reach it (the complainant's contact, the proposers). */
+    List<Recipient> parties(String caseNo);
+
+    /** How this case type asks for and decides more time, if it does. */
+    default Optional<ExtensionPolicy> extension() {
+        return Optional.empty();
+    }
+}

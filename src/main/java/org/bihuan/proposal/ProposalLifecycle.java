@@ -1,0 +1,60 @@
+package org.bihuan.proposal;
+
+import org.bihuan.casefile.CaseType;
+import org.bihuan.identity.Users;
+import org.bihuan.lifecycle.CaseNotices;
+import org.bihuan.lifecycle.ExtensionPolicy;
+import org.bihuan.lifecycle.Lifecycle;
+import org.bihuan.notification.Recipient;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The CPPCC proposal as the kernel sees it: numbered 20260001 within its year, told to its signers. */
+@Component
+class ProposalLifecycle implements Lifecycle {
+
+    private final ProposalRecords proposals;
+    private final Users users;
+
+    ProposalLifecycle(ProposalRecords proposals, Users users) {
+        this.proposals = proposals;
+        this.users = users;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return CaseType.PROPOSAL;
+    }
+
+    @Override
+    public String numberSeries() {
+        return "TA";
+    }
+
+    @Override
+    public String caseNumber(int year, int sequence) {
+        return "%d%04d".formatted(year, sequence);
+    }
+
+    @Override
+    public List<String> statuses() {
+        return Arrays.stream(ProposalStatus.values()).map(Enum::name).toList();
+    }
+
+    @Override
+    public List<Recipient> parties(String caseNo) {
+        return proposals.activeSigners(caseNo).stream().map(users::find).flatMap(Optional::stream).map(CaseNotices::recipient).toList();
+    }
+
+    /** The lead unit asks while the proposal is handled; the committee decides; at most `proposal.reply-max` from assignment. */
+    @Override
+    public Optional<ExtensionPolicy> extension() {
+        return Optional.of(new ExtensionPolicy("the lead unit", file -> proposals.get(file.caseNo()).leadUnit(),
+                file -> "IN_HANDLING".equals(file.status()),
+                "proposalExtension", "the committee", "replyDue", "replyMax", "proposal.reply-max", List.of("reply", "unitReply"),
+                "proposal.extensionRequested", "答复期限"));
+    }
+}
