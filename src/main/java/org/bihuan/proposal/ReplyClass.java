@@ -2,7 +2,7 @@ package org.bihuan.proposal;
 
 import java.util.Map;
 
-/** 答复类别 (DOMAIN.md §2). */
+/** 答复类别 (docs/domain/proposals.md §6). */
 final class ReplyClass {
 
     private static final Map<String, String> LABELS = Map.of(

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The shipped 2025 and 2026 notices (DOMAIN.md §4), counted by hand in the comments. */
+/** The shipped 2025 and 2026 notices (docs/domain/working-days.md §3), counted by hand in the comments. */
 class WorkingDayCalendarTest {
 
     @TempDir
