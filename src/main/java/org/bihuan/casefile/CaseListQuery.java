@@ -19,11 +19,13 @@ public final class CaseListQuery {
 
     private final StringBuilder where;
     private final List<Object> params;
+    private final String alias;
     private final int page;
     private final int size;
 
-    private CaseListQuery(StringBuilder where, List<Object> params, int page, int size) {
+    private CaseListQuery(StringBuilder where, List<Object> params, String alias, int page, int size) {
         this.where = where;
+        this.alias = alias;
         this.params = params;
         this.page = page;
         this.size = size;
@@ -41,7 +43,7 @@ public final class CaseListQuery {
         CaseVisibility.Filter filter = visibility.filter(user, type, alias);
         StringBuilder where = new StringBuilder(" where " + alias + ".case_type = '" + type.name() + "' and ").append(filter.sql());
         List<Object> params = new ArrayList<>(filter.params());
-        CaseListQuery query = new CaseListQuery(where, params, page, size);
+        CaseListQuery query = new CaseListQuery(where, params, alias, page, size);
         if (status != null && !status.isBlank()) {
             query.and(alias + ".status = ?", status);
         }
@@ -78,17 +80,26 @@ public final class CaseListQuery {
     }
 
     /**
-     * Counts the matching cases and reads the requested page.
+     * Counts the matching cases and reads the requested page, joining the case file to the lifecycle's own table.
      *
-     * @param from    the FROM clause joining {@code case_file} (under the alias given to {@link #of}) to the lifecycle's table
-     * @param columns the select list
-     * @param orderBy the ORDER BY clause (without the keywords), ending with a unique column so pages do not overlap
+     * @param lifecycleTable the lifecycle's table and its alias ("complaint c"), joined on case_no
+     * @param columns        the select list, case file columns under the alias given to {@link #of}
+     * @param orderBy        the ORDER BY clause (without the keywords), ending with a unique column so pages do not overlap
      */
-    public <T> CasePage<T> page(JdbcClient jdbc, String from, String columns, String orderBy, RowMapper<T> row) {
+    public <T> CasePage<T> page(JdbcClient jdbc, String lifecycleTable, String columns, String orderBy, RowMapper<T> row) {
+        String from = "from case_file " + alias + " join " + lifecycleTable + " on " + lifecycleAlias(lifecycleTable) + ".case_no = " + alias + ".case_no";
         long total = jdbc.sql("select count(*) " + from + where).params(params()).query(Long.class).single();
         List<T> items = jdbc.sql("select " + columns + " " + from + where + " order by " + orderBy + " limit ? offset ?")
                 .params(pageParams(page, size)).query(row).list();
         return new CasePage<>(items, page, size, total);
+    }
+
+    private static String lifecycleAlias(String lifecycleTable) {
+        String[] parts = lifecycleTable.trim().split("\\s+");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("the lifecycle table is given as 'table alias', was " + lifecycleTable);
+        }
+        return parts[1];
     }
 
     /** The parameters followed by LIMIT and OFFSET for a page. */

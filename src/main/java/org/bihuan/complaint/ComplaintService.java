@@ -115,7 +115,7 @@ class ComplaintService {
     CasePage<ComplaintView.Summary> list(AppUser user, String status, String q, int page, int size) {
         return CaseListQuery.of(visibility, user, CaseType.COMPLAINT, "f", status, page, size)
                 .search(q, "f.case_no", "f.title", "c.complainant_name", "c.respondent_name")
-                .page(jdbc, "from case_file f join complaint c on c.case_no = f.case_no", """
+                .page(jdbc, "complaint c", """
                                 f.case_no, f.title, f.status, c.complainant_name, c.respondent_name, c.amount_owed, f.unit_code,
                                 f.current_step, f.current_due, f.overdue, f.received_at""",
                         "f.received_at desc, f.case_no desc",

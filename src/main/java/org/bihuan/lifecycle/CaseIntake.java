@@ -8,6 +8,7 @@ import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.AppUser;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,8 @@ public class CaseIntake {
             caseFiles.linkProcess(caseNo, instance.getId());
             return new Opened(caseNo, receivedAt);
         } catch (RuntimeException failed) {
-            numbers.voidReason(lifecycle.numberSeries(), caseNo, failed.toString());
+            numbers.voidReason(lifecycle.numberSeries(), caseNo,
+                    failed.getClass().getSimpleName() + ": " + NestedExceptionUtils.getMostSpecificCause(failed).getMessage());
             throw failed;
         }
     }

@@ -142,7 +142,7 @@ class ProposalService {
             query.and("p.key_proposal = ?", key);
         }
         return query.search(q, "f.case_no", "p.title", "p.category")
-                .page(jdbc, "from case_file f join proposal p on p.case_no = f.case_no", """
+                .page(jdbc, "proposal p", """
                                 f.case_no, p.title, p.category, p.proposal_type, f.status, p.lead_unit, p.key_proposal,
                                 f.current_step, f.current_due, f.overdue, f.received_at""",
                         "f.case_no desc",
