@@ -5,6 +5,7 @@ import org.bihuan.domain.ConflictException;
 import org.bihuan.domain.ForbiddenException;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
+import org.bihuan.domain.UnavailableException;
 import org.bihuan.domain.Violation;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -53,6 +54,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ProblemDetail unavailable(UnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingException.class)

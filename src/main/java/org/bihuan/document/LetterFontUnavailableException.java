@@ -1,11 +1,9 @@
 package org.bihuan.document;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.bihuan.domain.UnavailableException;
 
 /** The letter cannot be printed on this server until an administrator installs the font it names. */
-@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-class LetterFontUnavailableException extends IllegalStateException {
+class LetterFontUnavailableException extends UnavailableException {
 
     LetterFontUnavailableException(String message, Throwable cause) {
         super(message, cause);
