@@ -1,5 +1,6 @@
 package org.bihuan.casefile;
 
+import static org.bihuan.persistence.SqlTime.instant;
 import static org.bihuan.persistence.SqlTime.utc;
 
 import org.bihuan.identity.AppUser;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +64,22 @@ public class StepDeadlines {
             jdbc.sql("update step_deadline set overdue_at = ? where task_id = ? and overdue_at is null")
                     .params(utc(clock.instant()), taskId).update();
         }
+    }
+
+    /** The step the case waits in now: its newest open step (not completed, not cancelled). */
+    public Optional<OpenStep> newestOpen(String caseNo) {
+        return jdbc.sql("""
+                        select task_id, step_key, step_name, unit_code, due_at from step_deadline
+                        where case_no = ? and completed_at is null and cancelled_at is null
+                        order by created_at desc""")
+                .param(caseNo)
+                .query((rs, i) -> new OpenStep(rs.getString("task_id"), rs.getString("step_key"), rs.getString("step_name"),
+                        rs.getString("unit_code"), instant(rs, "due_at")))
+                .list().stream().findFirst();
+    }
+
+    /** An open step: its task, key, name, the unit that must act and its due instant (null when it has none). */
+    public record OpenStep(String taskId, String stepKey, String stepName, String unitCode, Instant dueAt) {
     }
 
     public Optional<String> unitOf(String taskId) {

@@ -1,6 +1,5 @@
 package org.bihuan.supervision;
 
-import static org.bihuan.persistence.SqlTime.instant;
 import static org.bihuan.persistence.SqlTime.utc;
 
 import org.bihuan.domain.ConflictException;
@@ -33,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Applies a level of the 督办 ladder to a step — the same whether the deadline watch reached it or a
@@ -188,16 +186,10 @@ public class Escalations {
 
     /** The step the case waits in now: its newest open step with a deadline, or the case as a whole. */
     private Step openStep(CaseFile file) {
-        Optional<Step> open = jdbc.sql("""
-                        select task_id, step_key, step_name, unit_code, due_at from step_deadline
-                        where case_no = ? and completed_at is null and cancelled_at is null
-                        order by created_at desc""")
-                .param(file.caseNo())
-                .query((rs, i) -> new Step(file.caseNo(), rs.getString("task_id"), rs.getString("step_key"), rs.getString("step_name"),
-                        rs.getString("unit_code"), instant(rs, "due_at")))
-                .list().stream().findFirst();
-        return open.orElseGet(() -> new Step(file.caseNo(), null, file.currentStep(), file.currentStep() == null ? "办理" : file.currentStep(),
-                file.unitCode(), file.currentDue()));
+        return steps.newestOpen(file.caseNo())
+                .map(open -> new Step(file.caseNo(), open.taskId(), open.stepKey(), open.stepName(), open.unitCode(), open.dueAt()))
+                .orElseGet(() -> new Step(file.caseNo(), null, file.currentStep(), file.currentStep() == null ? "办理" : file.currentStep(),
+                        file.unitCode(), file.currentDue()));
     }
 
     private String letterNumber(Instant now) {

@@ -7,9 +7,7 @@ import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.identity.Unit;
 import org.bihuan.identity.Users;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
+import org.bihuan.supervision.stats.AgingBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +21,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What a supervisor reads in the morning: the steps overdue now, from the application's own tables
- * (step_deadline, indexed on open and due), never from the engine's history.
+ * What a supervisor reads in the morning: the steps overdue now, from the case file's reporting read model
+ * (report_step over the indexed step deadlines, report_case) and supervision's own ledger, never from the
+ * engine's history.
  */
 @Component
 @Transactional(readOnly = true)
@@ -34,27 +33,25 @@ class SupervisionQueries {
     private final WorkingDayCalendar calendar;
     private final Users users;
     private final Clock clock;
-    private final List<Integer> agingBounds;
+    private final AgingBuckets aging;
 
-    SupervisionQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Users users, Clock clock, Environment environment) {
+    SupervisionQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Users users, Clock clock, AgingBuckets aging) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.users = users;
         this.clock = clock;
-        // the same buckets as the statistics' "overdue now" figures
-        this.agingBounds = List.copyOf(Binder.get(environment).bind("bihuan.kpi.aging-buckets", Bindable.listOf(Integer.class))
-                .orElse(List.of(5, 10, 20)));
+        this.aging = aging;
     }
 
     List<OverdueStep> overdue(String type, String unit, String level, String aging) {
-        if (aging != null && !agingLabels().contains(aging)) {
-            throw new InvalidRequestException("aging", "must be one of " + agingLabels());
+        if (aging != null && !this.aging.labels().contains(aging)) {
+            throw new InvalidRequestException("aging", "must be one of " + this.aging.labels());
         }
         Instant now = clock.instant();
         StringBuilder sql = new StringBuilder("""
                 select s.task_id, s.case_no, s.case_type, f.title, s.step_key, s.step_name, s.unit_code, s.due_at,
                        s.escalation_level
-                from step_deadline s join case_file f on f.case_no = s.case_no
+                from report_step s join report_case f on f.case_no = s.case_no
                 where s.completed_at is null and s.cancelled_at is null and s.due_at < ?""");
         List<Object> params = new ArrayList<>(List.of(utc(now)));
         if (type != null) {
@@ -78,7 +75,7 @@ class SupervisionQueries {
             String unitCode = rs.getString("unit_code");
             return new OverdueStep(rs.getString("case_no"), rs.getString("case_type"), rs.getString("title"), rs.getString("task_id"),
                     rs.getString("step_key"), rs.getString("step_name"), unitCode, unitCode == null ? null : unitNames.getOrDefault(unitCode, unitCode),
-                    due, days, bucket(days), rs.getString("escalation_level"), 0, null, null, null);
+                    due, days, this.aging.of(days).label(), rs.getString("escalation_level"), 0, null, null, null);
         }).list();
         List<OverdueStep> withActions = new ArrayList<>();
         for (OverdueStep row : rows) {
@@ -103,28 +100,5 @@ class SupervisionQueries {
                         "unitCode", rs.getString("unit_code") == null ? "" : rs.getString("unit_code"),
                         "at", instant(rs, "at"), "text", rs.getString("text")))
                 .list();
-    }
-
-    /** 1–5, 6–10, 11–20, >20 working days with the default bounds 5, 10, 20. */
-    String bucket(int days) {
-        int lower = 1;
-        for (int bound : agingBounds) {
-            if (days <= bound) {
-                return lower + "-" + bound;
-            }
-            lower = bound + 1;
-        }
-        return ">" + agingBounds.get(agingBounds.size() - 1);
-    }
-
-    List<String> agingLabels() {
-        List<String> labels = new ArrayList<>();
-        int lower = 1;
-        for (int bound : agingBounds) {
-            labels.add(lower + "-" + bound);
-            lower = bound + 1;
-        }
-        labels.add(">" + agingBounds.get(agingBounds.size() - 1));
-        return labels;
     }
 }

@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads the application's own tables (case_file, complaint, proposal, step_deadline, complaint_payment) and
- * fills one tally per unit; counts are aggregated in SQL, working days and the payment series in Java, where
+ * Reads the case file's reporting read model (report_case, report_step, report_recovery), never a lifecycle's
+ * own tables, and fills one tally per unit; counts are aggregated in SQL, working days and the payment series in Java, where
  * the calendar is. The map's null key holds what has no unit yet: it counts in the total only.
  */
 @Component
@@ -45,11 +45,11 @@ class StatsQueries {
     private final KpiProperties properties;
     private final AgingBuckets aging;
 
-    StatsQueries(JdbcClient jdbc, WorkingDayCalendar calendar, KpiProperties properties) {
+    StatsQueries(JdbcClient jdbc, WorkingDayCalendar calendar, KpiProperties properties, AgingBuckets aging) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.properties = properties;
-        this.aging = new AgingBuckets(properties.agingBuckets());
+        this.aging = aging;
     }
 
     /** @param unit null for every unit */
@@ -75,9 +75,9 @@ class StatsQueries {
                                sum(case when f.status in (:rejected) then 1 else 0 end) as rejected,
                                sum(case when f.status in (:inScope) then 1 else 0 end) as in_scope,
                                sum(case when f.status in (:underHandling) then 1 else 0 end) as under_handling,
-                               sum(case when f.status in (:inScope) then c.amount_owed end) as amount_owed,
-                               sum(case when f.status in (:inScope) then c.amount_recovered end) as amount_recovered
-                        from case_file f left join complaint c on c.case_no = f.case_no
+                               sum(case when f.status in (:inScope) then f.amount_owed end) as amount_owed,
+                               sum(case when f.status in (:inScope) then f.amount_recovered end) as amount_recovered
+                        from report_case f
                         where f.case_type = :type and f.received_at >= :start and f.received_at < :end"""
                         + (unit == null ? "" : " and f.unit_code = :unit") + " group by f.unit_code")
                 .param("accepted", rules.accepted()).param("rejected", rules.rejected())
@@ -96,16 +96,15 @@ class StatsQueries {
     }
 
     private void closed(CaseType type, TypeRules rules, Period period, String unit, Map<String, Tally> byUnit) {
-        String closedInPeriod = " from case_file f left join complaint c on c.case_no = f.case_no"
-                + " left join proposal p on p.case_no = f.case_no"
+        String closedInPeriod = " from report_case f"
                 + " where f.case_type = :type and f.status in (:closed) and f.closed_at >= :start and f.closed_at < :end"
                 + (unit == null ? "" : " and f.unit_code = :unit");
         jdbc.sql("""
                         select f.unit_code,
                                count(*) as closed,
-                               sum(case when coalesce(c.satisfaction, p.satisfaction) in (:evaluated) then 1 else 0 end) as evaluated,
-                               sum(case when coalesce(c.satisfaction, p.satisfaction) in (:satisfied) then 1 else 0 end) as satisfied,
-                               sum(case when coalesce(c.rehandle_count, p.rehandle_count, 0) > 0 then 1 else 0 end) as rehandled"""
+                               sum(case when f.satisfaction in (:evaluated) then 1 else 0 end) as evaluated,
+                               sum(case when f.satisfaction in (:satisfied) then 1 else 0 end) as satisfied,
+                               sum(case when f.rehandle_count > 0 then 1 else 0 end) as rehandled"""
                         + closedInPeriod + " group by f.unit_code")
                 .param("closed", rules.closed())
                 .param("evaluated", properties.satisfaction().evaluated())
@@ -136,7 +135,7 @@ class StatsQueries {
                         select s.unit_code,
                                count(*) as due,
                                sum(case when s.completed_at is not null and s.completed_at <= s.due_at then 1 else 0 end) as in_time
-                        from step_deadline s
+                        from report_step s
                         where s.case_type = :type and s.step_key in (:steps) and s.cancelled_at is null
                           and s.due_at >= :start and s.due_at < :end
                           and (s.completed_at is not null or s.due_at < :now)"""
@@ -159,7 +158,7 @@ class StatsQueries {
     private void overdueNow(CaseType type, String unit, Instant now, Map<String, Tally> byUnit) {
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         jdbc.sql("""
-                        select s.unit_code, s.due_at from step_deadline s
+                        select s.unit_code, s.due_at from report_step s
                         where s.completed_at is null and s.cancelled_at is null and s.due_at < :now
                           and s.case_type = :type and s.unit_code is not null"""
                         + (unit == null ? "" : " and s.unit_code = :unit"))
@@ -173,17 +172,17 @@ class StatsQueries {
     }
 
     /**
-     * complaint_payment holds the running total a unit reported; what was recovered with one report is that
+     * report_recovery holds the running total a unit reported; what was recovered with one report is that
      * total minus the case's previous report (before or in the period), counted at the reporting unit.
      */
     private void recoveredByMonth(Period period, String unit, Map<String, Tally> byUnit) {
         String[] previous = {null};
         BigDecimal[] previousTotal = {BigDecimal.ZERO};
         jdbc.sql("""
-                        select p.case_no, p.unit_code, p.recorded_at, p.amount_recovered from complaint_payment p
+                        select p.case_no, p.unit_code, p.recorded_at, p.running_total from report_recovery p
                         where p.recorded_at < :end and p.case_no in (
-                            select q.case_no from complaint_payment q where q.recorded_at >= :start and q.recorded_at < :end"""
-                        + (unit == null ? "" : " and q.unit_code = :unit") + ") order by p.case_no, p.recorded_at, p.id")
+                            select q.case_no from report_recovery q where q.recorded_at >= :start and q.recorded_at < :end"""
+                        + (unit == null ? "" : " and q.unit_code = :unit") + ") order by p.case_no, p.seq")
                 .params(periodParams(CaseType.COMPLAINT, period, unit))
                 .query((ResultSet rs) -> {
                     String caseNo = rs.getString("case_no");
@@ -191,7 +190,7 @@ class StatsQueries {
                         previous[0] = caseNo;
                         previousTotal[0] = BigDecimal.ZERO;
                     }
-                    BigDecimal total = rs.getBigDecimal("amount_recovered");
+                    BigDecimal total = rs.getBigDecimal("running_total");
                     BigDecimal recovered = total.subtract(previousTotal[0]);
                     previousTotal[0] = total;
                     Instant at = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();

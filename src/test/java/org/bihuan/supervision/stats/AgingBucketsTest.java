@@ -16,6 +16,7 @@ class AgingBucketsTest {
                 .containsExactly("overdue1to5", "overdue6to10", "overdue11to20", "overdueOver20");
         assertThat(buckets.buckets()).extracting(AgingBuckets.Bucket::range)
                 .containsExactly("1–5", "6–10", "11–20", ">20");
+        assertThat(buckets.labels()).as("as the overdue list shows and filters them").containsExactly("1-5", "6-10", "11-20", ">20");
     }
 
     @Test
@@ -36,5 +37,6 @@ class AgingBucketsTest {
 
         assertThat(weekly.buckets()).extracting(AgingBuckets.Bucket::range).containsExactly("1", "2–5", ">5");
         assertThat(weekly.indexOf(2)).isEqualTo(1);
+        assertThat(weekly.of(2).label()).isEqualTo("2-5");
     }
 }

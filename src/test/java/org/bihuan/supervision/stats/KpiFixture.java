@@ -1,5 +1,6 @@
 package org.bihuan.supervision.stats;
 
+import org.bihuan.casefile.CaseReports;
 import org.bihuan.support.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -13,7 +14,8 @@ import java.time.ZoneOffset;
 
 /**
  * Complaints and proposals of two units of their own (KPI1, KPI2) in June 2025, a month no other test uses,
- * written straight into the tables the numbers read. All times are Beijing time. The expected figures are
+ * written straight into the lifecycles' and the case file's tables; the case file's reporting read model, which
+ * the numbers read, is then refreshed from them as a committed step would refresh it. All times are Beijing time. The expected figures are
  * computed by hand in {@link StatsFiguresTest}. Every row's key starts with KPI-, so {@link #remove} takes
  * exactly these rows away again.
  *
@@ -50,7 +52,7 @@ final class KpiFixture {
     private KpiFixture() {
     }
 
-    static void insert(JdbcClient jdbc) {
+    static void insert(JdbcClient jdbc, CaseReports reports) {
         TestUsers.ensure(jdbc);
         remove(jdbc);
         jdbc.sql("insert into unit (code, name, kind) values ('KPI1', 'KPI测试一局', 'HANDLING'), ('KPI2', 'KPI测试二局', 'HANDLING')").update();
@@ -112,10 +114,12 @@ final class KpiFixture {
         step(jdbc, "KPI-PS3", "KPI-P6", "PROPOSAL", "signFor", "KPI2", "2025-06-13T17:30", "2025-06-13T10:00", false);
         step(jdbc, "KPI-PR2", "KPI-P6", "PROPOSAL", "unitReply", "KPI2", "2025-06-24T17:30", "2025-06-24T10:00", false);
         step(jdbc, "KPI-PO1", "KPI-P5", "PROPOSAL", "unitReply", "KPI2", "2025-07-11T17:30", null, false);
+
+        jdbc.sql("select case_no from case_file where case_no like 'KPI-%'").query(String.class).list().forEach(reports::refresh);
     }
 
     static void remove(JdbcClient jdbc) {
-        for (String table : new String[]{"complaint_payment", "step_deadline", "complaint", "proposal", "case_file"}) {
+        for (String table : new String[]{"report_recovery", "report_facts", "complaint_payment", "step_deadline", "complaint", "proposal", "case_file"}) {
             jdbc.sql("delete from " + table + " where case_no like 'KPI-%'").update();
         }
         jdbc.sql("delete from unit where code in ('KPI1', 'KPI2')").update();

@@ -1,5 +1,6 @@
 package org.bihuan.supervision.stats;
 
+import org.bihuan.casefile.CaseReports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bihuan.support.EngineClock;
@@ -44,13 +45,16 @@ class StatsApiTest extends PostgresIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    CaseReports reports;
+
+    @Autowired
     ObjectMapper json;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void fixture() {
-        KpiFixture.insert(jdbc);
+        KpiFixture.insert(jdbc, reports);
         EngineClock.set(KpiFixture.NOW);
     }
 

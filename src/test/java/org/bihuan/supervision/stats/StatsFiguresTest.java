@@ -1,5 +1,6 @@
 package org.bihuan.supervision.stats;
 
+import org.bihuan.casefile.CaseReports;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.supervision.stats.StatsReport.Row;
 import org.bihuan.supervision.stats.StatsReport.Section;
@@ -30,11 +31,14 @@ class StatsFiguresTest extends PostgresIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    CaseReports reports;
+
+    @Autowired
     StatsService stats;
 
     @BeforeEach
     void fixture() {
-        KpiFixture.insert(jdbc);
+        KpiFixture.insert(jdbc, reports);
         EngineClock.set(KpiFixture.NOW);
     }
 

@@ -1,0 +1,27 @@
+package org.bihuan.casefile;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a lifecycle tells the reporting read model about one of its cases: the facts the figures need that
+ * the case file does not hold. A field the lifecycle does not have stays null.
+ *
+ * @param partyName     the other side, e.g. a complaint's respondent
+ * @param partyType     e.g. the respondent's type or the proposal's type
+ * @param region        e.g. the respondent's region
+ * @param category      e.g. the proposal's category
+ * @param recoveries    every recovery reported so far, oldest first (清欠台账); empty where the lifecycle has none
+ */
+public record ReportFacts(String partyName, String partyType, String region, String category, BigDecimal amountOwed,
+                          BigDecimal amountRecovered, String satisfaction, int rehandleCount, List<Recovery> recoveries) {
+
+    public ReportFacts {
+        recoveries = recoveries == null ? List.of() : List.copyOf(recoveries);
+    }
+
+    /** One report of a handling unit: the running total recovered as of that report. */
+    public record Recovery(String unitCode, Instant recordedAt, BigDecimal runningTotal) {
+    }
+}

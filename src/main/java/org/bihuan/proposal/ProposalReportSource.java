@@ -1,0 +1,35 @@
+package org.bihuan.proposal;
+
+import org.bihuan.casefile.CaseReportSource;
+import org.bihuan.casefile.CaseType;
+import org.bihuan.casefile.ReportFacts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A proposal's reporting facts: its type, category, rating and rehandling, from its own table. */
+@Component
+class ProposalReportSource implements CaseReportSource {
+
+    private final JdbcClient jdbc;
+
+    ProposalReportSource(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return CaseType.PROPOSAL;
+    }
+
+    @Override
+    public Optional<ReportFacts> facts(String caseNo) {
+        return jdbc.sql("select proposal_type, category, satisfaction, rehandle_count from proposal where case_no = ?")
+                .param(caseNo)
+                .query((rs, i) -> new ReportFacts(null, rs.getString("proposal_type"), null, rs.getString("category"), null, null,
+                        rs.getString("satisfaction"), rs.getInt("rehandle_count"), List.of()))
+                .optional();
+    }
+}
