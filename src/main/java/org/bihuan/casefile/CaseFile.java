@@ -17,9 +17,11 @@ public record CaseFile(
         Instant receivedAt,
         Instant closedAt,
         String closureReason,
-        String processInstanceId) {
+        String processInstanceId,
+        String satisfaction,
+        int rehandleCount) {
 
     public static CaseFile opened(String caseNo, CaseType type, String title, String status, String owner, Instant receivedAt) {
-        return new CaseFile(caseNo, type, title, status, owner, null, null, null, false, 0, receivedAt, null, null, null);
+        return new CaseFile(caseNo, type, title, status, owner, null, null, null, false, 0, receivedAt, null, null, null, null, 0);
     }
 }

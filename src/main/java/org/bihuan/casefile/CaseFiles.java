@@ -128,6 +128,17 @@ public class CaseFiles {
                 .params(step, utc(due), overdue, caseNo).update();
     }
 
+    /** The filing party's rating of the result (评价), as the statistics count it. */
+    public void recordRating(String caseNo, String satisfaction) {
+        jdbc.sql("update case_file set satisfaction = ? where case_no = ?").params(satisfaction, caseNo).update();
+    }
+
+    /** One more round of handling (重办); returns how many rounds the case has had. */
+    public int countRehandling(String caseNo) {
+        jdbc.sql("update case_file set rehandle_count = rehandle_count + 1 where case_no = ?").param(caseNo).update();
+        return jdbc.sql("select rehandle_count from case_file where case_no = ?").param(caseNo).query(Integer.class).single();
+    }
+
     public void markOverdue(String caseNo) {
         jdbc.sql("update case_file set overdue = true, overdue_count = overdue_count + 1 where case_no = ?").param(caseNo).update();
     }
@@ -203,7 +214,9 @@ public class CaseFiles {
                 instant(rs, "received_at"),
                 instant(rs, "closed_at"),
                 rs.getString("closure_reason"),
-                rs.getString("process_instance_id"));
+                rs.getString("process_instance_id"),
+                rs.getString("satisfaction"),
+                rs.getInt("rehandle_count"));
     }
 
 

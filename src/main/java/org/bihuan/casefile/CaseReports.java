@@ -79,18 +79,16 @@ public class CaseReports {
             return;
         }
         ReportFacts f = facts.get();
-        Object[] values = {f.partyName(), f.partyType(), f.region(), f.category(), f.amountOwed(), f.amountRecovered(),
-                f.satisfaction(), f.rehandleCount(), caseNo};
+        Object[] values = {f.partyName(), f.partyType(), f.region(), f.category(), f.amountOwed(), f.amountRecovered(), caseNo};
         int updated = jdbc.sql("""
                         update report_facts set party_name = ?, party_type = ?, region = ?, category = ?, amount_owed = ?,
-                            amount_recovered = ?, satisfaction = ?, rehandle_count = ?
+                            amount_recovered = ?
                         where case_no = ?""")
                 .params(values).update();
         if (updated == 0) {
             jdbc.sql("""
-                            insert into report_facts (party_name, party_type, region, category, amount_owed, amount_recovered,
-                                satisfaction, rehandle_count, case_no)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            insert into report_facts (party_name, party_type, region, category, amount_owed, amount_recovered, case_no)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(values).update();
         }
         jdbc.sql("delete from report_recovery where case_no = ?").param(caseNo).update();

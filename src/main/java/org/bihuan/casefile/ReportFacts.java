@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a lifecycle tells the reporting read model about one of its cases: the facts the figures need that
- * the case file does not hold. A field the lifecycle does not have stays null.
+ * the case file does not hold (status, unit, dates, rating and rehandling are the case file's own). A field the lifecycle does not have stays null.
  *
  * @param partyName     the other side, e.g. a complaint's respondent
  * @param partyType     e.g. the respondent's type or the proposal's type
@@ -15,7 +15,7 @@ import java.util.List;
  * @param recoveries    every recovery reported so far, oldest first (清欠台账); empty where the lifecycle has none
  */
 public record ReportFacts(String partyName, String partyType, String region, String category, BigDecimal amountOwed,
-                          BigDecimal amountRecovered, String satisfaction, int rehandleCount, List<Recovery> recoveries) {
+                          BigDecimal amountRecovered, List<Recovery> recoveries) {
 
     public ReportFacts {
         recoveries = recoveries == null ? List.of() : List.copyOf(recoveries);

@@ -15,7 +15,5 @@ record ComplaintRecord(
         LocalDate paymentDueDate,
         String description,
         boolean inLitigation,
-        String outcome,
-        String satisfaction,
-        int rehandleCount) {
+        String outcome) {
 }

@@ -50,15 +50,6 @@ class ComplaintRecords {
                 .params(caseNo, unitCode, at.atOffset(java.time.ZoneOffset.UTC), recovered, outcome).update();
     }
 
-    void recordSatisfaction(String caseNo, String satisfaction) {
-        jdbc.sql("update complaint set satisfaction = ? where case_no = ?").params(satisfaction, caseNo).update();
-    }
-
-    int countRehandling(String caseNo) {
-        jdbc.sql("update complaint set rehandle_count = rehandle_count + 1 where case_no = ?").param(caseNo).update();
-        return get(caseNo).rehandleCount();
-    }
-
     static ComplaintRecord map(ResultSet rs, int row) throws SQLException {
         return new ComplaintRecord(
                 rs.getString("case_no"),
@@ -76,8 +67,6 @@ class ComplaintRecords {
                 rs.getObject("payment_due_date", java.time.LocalDate.class),
                 rs.getString("description"),
                 rs.getBoolean("in_litigation"),
-                rs.getString("outcome"),
-                rs.getString("satisfaction"),
-                rs.getInt("rehandle_count"));
+                rs.getString("outcome"));
     }
 }

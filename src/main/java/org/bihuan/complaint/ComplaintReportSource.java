@@ -36,13 +36,12 @@ class ComplaintReportSource implements CaseReportSource {
                         rs.getBigDecimal("amount_recovered")))
                 .list();
         return jdbc.sql("""
-                        select respondent_name, respondent_type, respondent_region, amount_owed, amount_recovered, satisfaction,
-                               rehandle_count
+                        select respondent_name, respondent_type, respondent_region, amount_owed, amount_recovered
                         from complaint where case_no = ?""")
                 .param(caseNo)
                 .query((rs, i) -> new ReportFacts(rs.getString("respondent_name"), rs.getString("respondent_type"),
                         rs.getString("respondent_region"), null, rs.getBigDecimal("amount_owed"), rs.getBigDecimal("amount_recovered"),
-                        rs.getString("satisfaction"), rs.getInt("rehandle_count"), recoveries))
+                        recoveries))
                 .optional();
     }
 }

@@ -105,7 +105,7 @@ class ComplaintService {
     ComplaintView view(AppUser user, String caseNo) {
         CaseFile file = visibleCase(user, caseNo);
         ComplaintRecord complaint = complaints.get(caseNo);
-        String reply = caseFiles.latestSubmission(caseNo, complaint.rehandleCount() > 0 ? "rehandle" : "handle")
+        String reply = caseFiles.latestSubmission(caseNo, file.rehandleCount() > 0 ? "rehandle" : "handle")
                 .map(s -> (String) s.get("reply")).orElse(null);
         return ComplaintView.of(file, complaint, users.unit(file.unitCode() == null ? "" : file.unitCode()).orElse(null),
                 caseFiles.deadlines(caseNo), caseFiles.timeline(caseNo), reply);

@@ -44,7 +44,7 @@ record ComplaintView(
         return new ComplaintView(f.caseNo(), f.title(), f.status(), c.complainant(), c.respondent(), c.amountOwed(),
                 c.amountRecovered(), c.contractNo(), c.contractDate(), c.paymentDueDate(), c.description(), c.inLitigation(),
                 unit == null ? null : new UnitRef(unit.code(), unit.name()), f.currentStep(), f.currentDue(), deadlines,
-                f.overdue(), f.overdueCount(), c.outcome(), reply, c.satisfaction(), c.rehandleCount(), f.receivedAt(),
+                f.overdue(), f.overdueCount(), c.outcome(), reply, f.satisfaction(), f.rehandleCount(), f.receivedAt(),
                 f.closedAt(), f.closureReason(), timeline);
     }
 

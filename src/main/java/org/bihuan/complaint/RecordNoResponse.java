@@ -12,17 +12,15 @@ class RecordNoResponse implements JavaDelegate {
     static final String NO_RESPONSE = "NO_RESPONSE";
 
     private final CaseFiles caseFiles;
-    private final ComplaintRecords complaints;
 
-    RecordNoResponse(CaseFiles caseFiles, ComplaintRecords complaints) {
+    RecordNoResponse(CaseFiles caseFiles) {
         this.caseFiles = caseFiles;
-        this.complaints = complaints;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String caseNo = execution.getProcessBusinessKey();
-        complaints.recordSatisfaction(caseNo, NO_RESPONSE);
+        caseFiles.recordRating(caseNo, NO_RESPONSE);
         caseFiles.record(caseNo, NO_RESPONSE, CaseFiles.SYSTEM, "评价期限届满未评价，转电话回访");
     }
 }

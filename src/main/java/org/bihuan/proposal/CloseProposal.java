@@ -25,7 +25,8 @@ class CloseProposal implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String proposalNo = execution.getProcessBusinessKey();
         ProposalRecord proposal = proposals.get(proposalNo);
-        String reason = proposal.satisfaction() == null ? "CLOSED" : proposal.satisfaction();
+        String satisfaction = caseFiles.get(proposalNo).satisfaction();
+        String reason = satisfaction == null ? "CLOSED" : satisfaction;
         caseFiles.close(proposalNo, reason);
         caseFiles.record(proposalNo, "CLOSED", CaseFiles.SYSTEM, reason);
         if (Boolean.TRUE.equals(proposal.publishable())) {

@@ -20,7 +20,5 @@ record ProposalRecord(
         String replyText,
         Boolean publishable,
         Instant repliedAt,
-        Instant publishedAt,
-        String satisfaction,
-        int rehandleCount) {
+        Instant publishedAt) {
 }

@@ -124,15 +124,6 @@ class ProposalRecords {
                 .map(Signer::username).toList();
     }
 
-    void recordSatisfaction(String caseNo, String satisfaction) {
-        jdbc.sql("update proposal set satisfaction = ? where case_no = ?").params(satisfaction, caseNo).update();
-    }
-
-    int countRehandling(String caseNo) {
-        jdbc.sql("update proposal set rehandle_count = rehandle_count + 1 where case_no = ?").param(caseNo).update();
-        return get(caseNo).rehandleCount();
-    }
-
     void publish(String caseNo, Instant at) {
         jdbc.sql("update proposal set published_at = ? where case_no = ?").params(utc(at), caseNo).update();
     }
@@ -143,7 +134,7 @@ class ProposalRecords {
                 rs.getBoolean("forwarded_as_opinion"), rs.getString("mode"), rs.getString("lead_unit"),
                 rs.getBoolean("key_proposal"), rs.getString("supervising_leader"), rs.getString("reply_class"),
                 rs.getString("reply_text"), (Boolean) rs.getObject("publishable"), instant(rs, "replied_at"),
-                instant(rs, "published_at"), rs.getString("satisfaction"), rs.getInt("rehandle_count"));
+                instant(rs, "published_at"));
     }
 
 

@@ -26,10 +26,10 @@ class ProposalReportSource implements CaseReportSource {
 
     @Override
     public Optional<ReportFacts> facts(String caseNo) {
-        return jdbc.sql("select proposal_type, category, satisfaction, rehandle_count from proposal where case_no = ?")
+        return jdbc.sql("select proposal_type, category from proposal where case_no = ?")
                 .param(caseNo)
                 .query((rs, i) -> new ReportFacts(null, rs.getString("proposal_type"), null, rs.getString("category"), null, null,
-                        rs.getString("satisfaction"), rs.getInt("rehandle_count"), List.of()))
+                        List.of()))
                 .optional();
     }
 }

@@ -46,7 +46,7 @@ record ProposalView(
         return new ProposalView(f.caseNo(), p.sessionYear(), p.title(), p.content(), p.category(), p.type(), f.status(),
                 f.ownerUsername(), signers, p.mergedInto(), merged, p.forwardedAsOpinion(), p.mode(), p.keyProposal(),
                 p.supervisingLeader(), units, p.replyClass(), p.replyText(), p.publishable(), p.repliedAt(), p.publishedAt(),
-                p.satisfaction(), p.rehandleCount(), f.currentStep(), f.currentDue(), deadlines, f.overdue(), f.receivedAt(),
+                f.satisfaction(), f.rehandleCount(), f.currentStep(), f.currentDue(), deadlines, f.overdue(), f.receivedAt(),
                 f.closedAt(), f.closureReason(), timeline);
     }
 

@@ -9,18 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("recordNoEvaluation")
 class RecordNoEvaluation implements JavaDelegate {
 
-    private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
 
-    RecordNoEvaluation(ProposalRecords proposals, CaseFiles caseFiles) {
-        this.proposals = proposals;
+    RecordNoEvaluation(CaseFiles caseFiles) {
         this.caseFiles = caseFiles;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String proposalNo = execution.getProcessBusinessKey();
-        proposals.recordSatisfaction(proposalNo, "NO_RESPONSE");
+        caseFiles.recordRating(proposalNo, "NO_RESPONSE");
         execution.setVariable("satisfaction", "NO_RESPONSE");
         caseFiles.record(proposalNo, "NO_RESPONSE", CaseFiles.SYSTEM, "评价期限届满，提案人未评价");
     }

@@ -45,11 +45,12 @@ class RecordProposalReply implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String proposalNo = execution.getProcessBusinessKey();
         ProposalRecord proposal = proposals.get(proposalNo);
+        int rehandleCount = caseFiles.get(proposalNo).rehandleCount();
         Instant now = clock.instant();
-        if ("SPLIT".equals(proposal.mode()) && proposal.rehandleCount() == 0) {
+        if ("SPLIT".equals(proposal.mode()) && rehandleCount == 0) {
             recordSplitReplies(proposalNo, now);
         } else {
-            String step = proposal.rehandleCount() > 0 ? "rehandle" : "reply";
+            String step = rehandleCount > 0 ? "rehandle" : "reply";
             Map<String, Object> reply = caseFiles.latestSubmission(proposalNo, step).orElseThrow();
             String replyClass = (String) reply.get("replyClass");
             String text = (String) reply.get("replyText");

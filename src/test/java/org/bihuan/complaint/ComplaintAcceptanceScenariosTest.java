@@ -53,7 +53,7 @@ class ComplaintAcceptanceScenariosTest extends ComplaintScenario {
         ComplaintRecord complaint = complaintRecords.get(caseNo);
         assertThat(complaint.outcome()).isEqualTo("PAID_IN_FULL");
         assertThat(complaint.amountRecovered()).isEqualByComparingTo("1234567.89");
-        assertThat(complaint.satisfaction()).isEqualTo("SATISFIED");
+        assertThat(caseFiles.get(caseNo).satisfaction()).isEqualTo("SATISFIED");
         assertThat(notices(caseNo)).contains(
                 "complaint.submitted->ent-a", "complaint.accepted->ent-a", "complaint.transferred->unit-a",
                 "complaint.result->ent-a", "complaint.closed->ent-a");

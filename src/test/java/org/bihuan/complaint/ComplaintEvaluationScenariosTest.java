@@ -18,7 +18,7 @@ class ComplaintEvaluationScenariosTest extends ComplaintScenario {
         timePasses(caseNo, at(2026, 3, 9, 17, 31));
 
         assertThat(process(caseNo)).isWaitingAt("followUpCall");
-        assertThat(complaintRecords.get(caseNo).satisfaction()).isEqualTo("NO_RESPONSE");
+        assertThat(caseFiles.get(caseNo).satisfaction()).isEqualTo("NO_RESPONSE");
         assertThat(timelineTypes(caseNo)).contains("NO_RESPONSE");
 
         complete("intake", caseNo, "followUpCall", Map.of("satisfaction", "BASICALLY_SATISFIED", "comment", "电话回访：基本满意"));
@@ -50,7 +50,7 @@ class ComplaintEvaluationScenariosTest extends ComplaintScenario {
 
         assertThat(caseFile(caseNo).status()).isEqualTo("CLOSED");
         assertThat(caseFile(caseNo).closureReason()).isEqualTo("SATISFIED");
-        assertThat(complaintRecords.get(caseNo).rehandleCount()).isEqualTo(1);
+        assertThat(caseFiles.get(caseNo).rehandleCount()).isEqualTo(1);
     }
 
     @Test

@@ -75,7 +75,7 @@ class ComplaintReportTest extends ComplaintScenario {
             status.setRollbackOnly();
         });
 
-        assertThat(complaintRecords.get(caseNo).satisfaction()).isNull();
+        assertThat(caseFiles.get(caseNo).satisfaction()).isNull();
         Map<String, Object> report = report(caseNo);
         assertThat(report.get("satisfaction")).isNull();
         assertThat(report).containsEntry("rehandle_count", 0).containsEntry("status", "REPLIED");

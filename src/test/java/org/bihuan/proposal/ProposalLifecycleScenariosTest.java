@@ -46,7 +46,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
         assertThat(caseFile(proposalNo).status()).isEqualTo("CLOSED");
         ProposalRecord closed = proposalRecords.get(proposalNo);
         assertThat(closed.replyClass()).isEqualTo("B");
-        assertThat(closed.satisfaction()).isEqualTo("SATISFIED");
+        assertThat(caseFile(proposalNo).satisfaction()).isEqualTo("SATISFIED");
         assertThat(closed.publishedAt()).isNotNull();
         assertThat(proposals.published(2026)).anySatisfy(p -> {
             assertThat(p.proposalNo()).isEqualTo(proposalNo);
@@ -280,7 +280,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
         timePasses(proposalNo, at(2026, 3, 23, 17, 31));
 
         assertThat(process(proposalNo)).isNull();
-        assertThat(proposalRecords.get(proposalNo).satisfaction()).isEqualTo("NO_RESPONSE");
+        assertThat(caseFiles.get(proposalNo).satisfaction()).isEqualTo("NO_RESPONSE");
         assertThat(caseFile(proposalNo).closureReason()).isEqualTo("NO_RESPONSE");
     }
 }

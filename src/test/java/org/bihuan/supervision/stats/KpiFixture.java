@@ -146,22 +146,29 @@ final class KpiFixture {
                         insert into complaint (case_no, complainant_name, complainant_credit_code, complainant_size_class,
                             complainant_contact_name, complainant_contact_phone, complainant_address, respondent_name,
                             respondent_credit_code, respondent_type, respondent_region, amount_owed, amount_recovered,
-                            contract_no, contract_date, payment_due_date, description, in_litigation, satisfaction, rehandle_count)
+                            contract_no, contract_date, payment_due_date, description, in_litigation)
                         values (?, '甲公司', ?, 'SMALL', '王经理', '13800000001', '杭州', '乙单位', '11330100000000000X',
-                            'GOVERNMENT', '杭州', ?, ?, 'HT-1', ?, ?, 'KPI fixture', false, ?, ?)""")
+                            'GOVERNMENT', '杭州', ?, ?, 'HT-1', ?, ?, 'KPI fixture', false)""")
                 .params(caseNo, TestUsers.ENT_A_CREDIT_CODE, new BigDecimal(owed), recovered == null ? null : new BigDecimal(recovered),
-                        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), satisfaction, rehandled)
+                        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))
                 .update();
+        rating(jdbc, caseNo, satisfaction, rehandled);
     }
 
     private static void proposal(JdbcClient jdbc, String caseNo, String unit, String received, String status, String closed,
                                  String satisfaction, int rehandled) {
         caseFile(jdbc, caseNo, "PROPOSAL", unit, received, status, closed, "member");
         jdbc.sql("""
-                        insert into proposal (case_no, session_year, title, content, category, proposal_type, lead_unit, satisfaction, rehandle_count)
-                        values (?, 2025, 'KPI fixture', 'KPI fixture', '经济', 'INDIVIDUAL', ?, ?, ?)""")
-                .params(caseNo, unit, satisfaction, rehandled)
+                        insert into proposal (case_no, session_year, title, content, category, proposal_type, lead_unit)
+                        values (?, 2025, 'KPI fixture', 'KPI fixture', '经济', 'INDIVIDUAL', ?)""")
+                .params(caseNo, unit)
                 .update();
+        rating(jdbc, caseNo, satisfaction, rehandled);
+    }
+
+    /** Rating and rehandling are the case file's. */
+    private static void rating(JdbcClient jdbc, String caseNo, String satisfaction, int rehandled) {
+        jdbc.sql("update case_file set satisfaction = ?, rehandle_count = ? where case_no = ?").params(satisfaction, rehandled, caseNo).update();
     }
 
     private static void step(JdbcClient jdbc, String taskId, String caseNo, String type, String stepKey, String unit,
