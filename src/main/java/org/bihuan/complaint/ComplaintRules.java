@@ -2,7 +2,6 @@ package org.bihuan.complaint;
 
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseType;
-import org.bihuan.identity.Users;
 import org.bihuan.task.FieldError;
 import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskCompletionRule;
@@ -19,13 +18,12 @@ import java.util.Map;
 class ComplaintRules implements TaskCompletionRule {
 
     private final ComplaintRecords complaints;
-    private final Users users;
     private final RuntimeService runtimeService;
     private final WorkingDayCalendar calendar;
 
-    ComplaintRules(ComplaintRecords complaints, Users users, RuntimeService runtimeService, WorkingDayCalendar calendar) {
+    /** The unit a complaint is transferred to is one of the handling units the transfer form offers ({@code unitOptions}). */
+    ComplaintRules(ComplaintRecords complaints, RuntimeService runtimeService, WorkingDayCalendar calendar) {
         this.complaints = complaints;
-        this.users = users;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
     }
@@ -39,7 +37,6 @@ class ComplaintRules implements TaskCompletionRule {
     public List<FieldError> check(OpenTask task, Map<String, Object> values) {
         return switch (task.taskKey()) {
             case "acceptReview" -> notInLitigation(task, values);
-            case "transfer" -> handlingUnit(values);
             case "extension" -> withinMaximum(task, values);
             default -> List.of();
         };
@@ -52,12 +49,6 @@ class ComplaintRules implements TaskCompletionRule {
                     "cannot be ACCEPT: the complainant declared the matter is before a court, arbitration body or mediator (inLitigation)"));
         }
         return List.of();
-    }
-
-    private List<FieldError> handlingUnit(Map<String, Object> values) {
-        String unitCode = (String) values.get("unitCode");
-        boolean handling = users.unit(unitCode).map(u -> "HANDLING".equals(u.kind())).orElse(false);
-        return handling ? List.of() : List.of(new FieldError("unitCode", "is not a handling unit: " + unitCode));
     }
 
     /** An extension ends after the current deadline and within `complaint.handle-max` of signing. */

@@ -54,7 +54,7 @@ class DemoProposals implements ApplicationRunner {
             act("committee", assigned, "assign", Map.of("leadUnit", "CZJ", "mode", "LEAD"));
             String handling = submit("member", "关于推进国有企业及时支付中小企业账款的建议", "经济", List.of());
             act("committee", handling, "review", Map.of("decision", "REGISTER"));
-            act("committee", handling, "assign", Map.of("leadUnit", "GZW", "coUnits", "CZJ", "mode", "LEAD", "key", true,
+            act("committee", handling, "assign", Map.of("leadUnit", "GZW", "coUnits", List.of("CZJ"), "mode", "LEAD", "key", true,
                     "supervisingLeader", "leader"));
             act("unit-b", handling, "signFor", Map.of("decision", "ACCEPT"));
             act("unit-a", handling, "signFor", Map.of("decision", "ACCEPT"));

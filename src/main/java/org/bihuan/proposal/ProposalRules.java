@@ -1,10 +1,7 @@
 package org.bihuan.proposal;
 
 import org.bihuan.calendar.WorkingDayCalendar;
-import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseType;
-import org.bihuan.identity.Role;
-import org.bihuan.identity.Users;
 import org.bihuan.task.FieldError;
 import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskCompletionRule;
@@ -27,22 +24,15 @@ import java.util.Set;
 @Component
 class ProposalRules implements TaskCompletionRule {
 
-    private static final Set<String> REGISTERED = Set.of("ASSIGNED", "IN_HANDLING", "REPLIED", "REHANDLING", "CLOSED", "UNDER_REVIEW");
-
-    private final CaseFiles caseFiles;
-    private final ProposalRecords proposals;
-    private final Users users;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final WorkingDayCalendar calendar;
     private final ProposalNotices notices;
     private final Clock clock;
 
-    ProposalRules(CaseFiles caseFiles, ProposalRecords proposals, Users users, RuntimeService runtimeService, TaskService taskService,
+    /** A merge target (并案) is one of the registered proposals the form offers ({@link MergeTargetOptions}). */
+    ProposalRules(RuntimeService runtimeService, TaskService taskService,
                   WorkingDayCalendar calendar, ProposalNotices notices, Clock clock) {
-        this.caseFiles = caseFiles;
-        this.proposals = proposals;
-        this.users = users;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.calendar = calendar;
@@ -58,7 +48,6 @@ class ProposalRules implements TaskCompletionRule {
     @Override
     public List<FieldError> check(OpenTask task, Map<String, Object> values) {
         return switch (task.taskKey()) {
-            case "review" -> mergeTarget(task, values);
             case "assign" -> assignment(values);
             case "reply" -> coOpinionsIn(task);
             case "proposalExtension" -> withinMaximum(task, values);
@@ -66,39 +55,16 @@ class ProposalRules implements TaskCompletionRule {
         };
     }
 
-    /** 并案 joins a proposal that was registered (not one that was itself refused or merged). */
-    private List<FieldError> mergeTarget(OpenTask task, Map<String, Object> values) {
-        if (!"MERGE".equals(values.get("decision"))) {
-            return List.of();
-        }
-        String target = (String) values.get("mergeInto");
-        if (target.equals(task.caseNo())) {
-            return List.of(new FieldError("mergeInto", "cannot be the proposal itself"));
-        }
-        boolean registered = caseFiles.find(target)
-                .filter(f -> f.caseType() == CaseType.PROPOSAL && REGISTERED.contains(f.status()) && !"UNDER_REVIEW".equals(f.status()))
-                .isPresent();
-        return registered ? List.of() : List.of(new FieldError("mergeInto", "is not a registered proposal: " + target));
-    }
-
+    /**
+     * Which units and leaders may be chosen is what the form offers ({@code unitOptions}, {@code leaderOptions});
+     * what the options cannot say is that every unit is named once.
+     */
     private List<FieldError> assignment(Map<String, Object> values) {
         List<FieldError> errors = new ArrayList<>();
-        String lead = (String) values.get("leadUnit");
-        if (!isHandlingUnit(lead)) {
-            errors.add(new FieldError("leadUnit", "is not a handling unit: " + lead));
-        }
-        Set<String> seen = new HashSet<>(Set.of(lead));
-        for (String unit : UnitCodes.parse((String) values.get("coUnits"))) {
-            if (!isHandlingUnit(unit)) {
-                errors.add(new FieldError("coUnits", "is not a handling unit: " + unit));
-            } else if (!seen.add(unit)) {
+        Set<String> seen = new HashSet<>(Set.of((String) values.get("leadUnit")));
+        for (String unit : UnitCodes.of(values.get("coUnits"))) {
+            if (!seen.add(unit)) {
                 errors.add(new FieldError("coUnits", "names " + unit + " twice (or the lead unit again)"));
-            }
-        }
-        if (Boolean.TRUE.equals(values.get("key"))) {
-            String leader = (String) values.get("supervisingLeader");
-            if (users.find(leader).filter(u -> u.has(Role.LEADER)).isEmpty()) {
-                errors.add(new FieldError("supervisingLeader", "is not a leader's account: " + leader));
             }
         }
         return errors;
@@ -137,10 +103,6 @@ class ProposalRules implements TaskCompletionRule {
             return List.of(new FieldError("newDeadline", "must be after the current deadline " + current));
         }
         return List.of();
-    }
-
-    private boolean isHandlingUnit(String code) {
-        return code != null && users.unit(code).map(u -> "HANDLING".equals(u.kind())).orElse(false);
     }
 
     private LocalDate date(Object engineDate) {
