@@ -1,7 +1,6 @@
 package org.bihuan.complaint;
 
 import org.bihuan.casefile.CaseType;
-import org.bihuan.identity.Users;
 import org.bihuan.task.FieldError;
 import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskCompletionRule;
@@ -10,16 +9,17 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
-/** The complaint rules that a form cannot say. */
+/**
+ * The complaint rules that a form cannot say. The unit a complaint is transferred to is one of the handling
+ * units the transfer form offers ({@code unitOptions}); an extension's limits are the kernel's rule.
+ */
 @Component
 class ComplaintRules implements TaskCompletionRule {
 
     private final ComplaintRecords complaints;
-    private final Users users;
 
-    ComplaintRules(ComplaintRecords complaints, Users users) {
+    ComplaintRules(ComplaintRecords complaints) {
         this.complaints = complaints;
-        this.users = users;
     }
 
     @Override
@@ -31,7 +31,6 @@ class ComplaintRules implements TaskCompletionRule {
     public List<FieldError> check(OpenTask task, Map<String, Object> values) {
         return switch (task.taskKey()) {
             case "acceptReview" -> notInLitigation(task, values);
-            case "transfer" -> handlingUnit(values);
             default -> List.of();
         };
     }
@@ -43,11 +42,5 @@ class ComplaintRules implements TaskCompletionRule {
                     "cannot be ACCEPT: the complainant declared the matter is before a court, arbitration body or mediator (inLitigation)"));
         }
         return List.of();
-    }
-
-    private List<FieldError> handlingUnit(Map<String, Object> values) {
-        String unitCode = (String) values.get("unitCode");
-        boolean handling = users.unit(unitCode).map(u -> "HANDLING".equals(u.kind())).orElse(false);
-        return handling ? List.of() : List.of(new FieldError("unitCode", "is not a handling unit: " + unitCode));
     }
 }

@@ -32,7 +32,7 @@ class DemoProposals implements DemoCases {
         demo.act("committee", assigned, "assign", Map.of("leadUnit", "CZJ", "mode", "LEAD"));
         String handling = submit(demo, "member", "关于推进国有企业及时支付中小企业账款的建议", "经济", List.of());
         demo.act("committee", handling, "review", Map.of("decision", "REGISTER"));
-        demo.act("committee", handling, "assign", Map.of("leadUnit", "GZW", "coUnits", "CZJ", "mode", "LEAD", "key", true,
+        demo.act("committee", handling, "assign", Map.of("leadUnit", "GZW", "coUnits", List.of("CZJ"), "mode", "LEAD", "key", true,
                 "supervisingLeader", "leader"));
         demo.act("unit-b", handling, "signFor", Map.of("decision", "ACCEPT"));
         demo.act("unit-a", handling, "signFor", Map.of("decision", "ACCEPT"));

@@ -40,7 +40,7 @@ class RecordAssignment implements JavaDelegate {
         String proposalNo = execution.getProcessBusinessKey();
         Map<String, Object> assignment = caseFiles.latestSubmission(proposalNo, "assign").orElseThrow();
         String lead = (String) assignment.get("leadUnit");
-        List<String> others = UnitCodes.parse((String) assignment.get("coUnits"));
+        List<String> others = UnitCodes.of(assignment.get("coUnits"));
         String mode = (String) assignment.get("mode");
         boolean key = Boolean.TRUE.equals(assignment.get("key"));
         String leader = key ? (String) assignment.get("supervisingLeader") : null;

@@ -30,6 +30,7 @@ public final class FormSchema {
             "text", "html", "separator", "spacer", "image", "button", "table", "iframe", "documentPreview");
     /** A dot in a key would make form-js nest the value in an object, which the flat model here cannot hold. */
     private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Set<String> CHOICE_TYPES = Set.of("radio", "select", "checklist", "taglist");
     private static final Set<String> OFFSET_TIME_FORMATS = Set.of("utc_offset", "utc_normalized");
 
     private record Input(InputField field, List<HideCondition> hiddenWhen) {
@@ -120,6 +121,13 @@ public final class FormSchema {
         return fields;
     }
 
+    /** The variables whose options the form's choice fields show ({@code valuesKey}), in the order of the form. */
+    public Set<String> valuesKeys() {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        inputs.stream().map(input -> input.field().valuesKey()).filter(Objects::nonNull).forEach(keys::add);
+        return keys;
+    }
+
     public Optional<FormField> field(String key) {
         return fields.stream().filter(field -> field.key().equals(key)).findFirst();
     }
@@ -144,7 +152,18 @@ public final class FormSchema {
      * @param submitted field key to value as decoded from JSON (String, Boolean, Number, List) or already typed
      */
     public Validation validate(Map<String, ?> submitted) {
+        return validate(submitted, Map.of());
+    }
+
+    /**
+     * Checks a completion as {@link #validate(Map)} does and, for a choice field fed through {@code valuesKey},
+     * that every chosen value is one of the options offered to the task.
+     *
+     * @param offered option values by {@code valuesKey}; a key without an entry is not checked
+     */
+    public Validation validate(Map<String, ?> submitted, Map<String, List<String>> offered) {
         Objects.requireNonNull(submitted, "submitted");
+        Objects.requireNonNull(offered, "offered");
         List<FieldError> errors = new ArrayList<>();
         submitted.keySet().stream()
                 .filter(key -> !fieldsByKey.containsKey(key))
@@ -171,7 +190,8 @@ public final class FormSchema {
             }
             String error = conversionErrors.containsKey(key)
                     ? conversionErrors.get(key)
-                    : input.field().check(current.get(key));
+                    : input.field().check(current.get(key),
+                    input.field().valuesKey() == null ? null : offered.get(input.field().valuesKey()));
             if (error != null) {
                 errors.add(new FieldError(key, error));
             } else if (current.get(key) != null) {
@@ -295,13 +315,13 @@ public final class FormSchema {
                 }
             }
             return new InputField(id, key, type, subtype, label == null ? key : label,
-                    rules.path("required").asBoolean(false), staticValues(component, key, type),
+                    rules.path("required").asBoolean(false), staticValues(component, key, type), valuesKey(component, key, type),
                     integer(rules, "minLength", key), integer(rules, "maxLength", key), pattern,
                     decimal(rules, "min", key), decimal(rules, "max", key), integer(component, "decimalDigits", key));
         }
 
         private List<String> staticValues(JsonNode component, String key, String type) {
-            if (!Set.of("radio", "select", "checklist", "taglist").contains(type)
+            if (!CHOICE_TYPES.contains(type)
                     || hasText(component, "valuesKey") || hasText(component, "valuesExpression")) {
                 return null;
             }
@@ -317,6 +337,16 @@ public final class FormSchema {
                 result.add(value.get("value").asText());
             }
             return List.copyOf(result);
+        }
+
+        /** Options computed by FEEL in the browser could not be checked here, so only a variable may feed them. */
+        private String valuesKey(JsonNode component, String key, String type) {
+            refuse(hasText(component, "valuesExpression"), key, "valuesExpression");
+            String valuesKey = CHOICE_TYPES.contains(type) ? text(component, "valuesKey") : null;
+            if (valuesKey != null && !SIMPLE_KEY.matcher(valuesKey).matches()) {
+                throw invalid("the valuesKey of field '" + key + "' must be made of letters, digits and '_'");
+            }
+            return valuesKey;
         }
 
         private HideCondition condition(String expression, String key) {

@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  *
  * @param staticValues the allowed values of a choice field, {@code null} when they come from
  *                     {@code valuesKey}/{@code valuesExpression} (unknown until the form is rendered)
+ * @param valuesKey    the variable that offers the options of a choice field ({@code [{label, value}]}),
+ *                     {@code null} for a static list; the offered values are checked by {@link #check(Object, List)}
  * @param subtype      {@code date} or {@code datetime} for a datetime field, otherwise {@code null}
  */
 record InputField(String id, String key, String type, String subtype, String label, boolean required,
-                  List<String> staticValues, Integer minLength, Integer maxLength, Pattern pattern,
+                  List<String> staticValues, String valuesKey, Integer minLength, Integer maxLength, Pattern pattern,
                   BigDecimal min, BigDecimal max, Integer decimalDigits) {
 
     static final List<String> TYPES = List.of(
@@ -58,7 +60,7 @@ record InputField(String id, String key, String type, String subtype, String lab
             return submitted instanceof String ? Result.of(submitted) : Result.error("must be text");
         }
         if (isSingleChoice()) {
-            return isScalar(submitted) && (staticValues == null || submitted instanceof String)
+            return isScalar(submitted) && (!hasCodes() || submitted instanceof String)
                     ? Result.of(submitted) : Result.error(choiceMessage());
         }
         if (isMultipleChoice()) {
@@ -70,8 +72,22 @@ record InputField(String id, String key, String type, String subtype, String lab
         return subtype.equals("date") ? toDate(submitted) : toDateTime(submitted);
     }
 
+    /** Static values and offered options are codes: text, never a number or a flag. */
+    private boolean hasCodes() {
+        return staticValues != null || valuesKey != null;
+    }
+
     /** @param value a converted value, {@code null} when not filled in */
     String check(Object value) {
+        return check(value, null);
+    }
+
+    /**
+     * @param value   a converted value, {@code null} when not filled in
+     * @param offered the option values offered through {@link #valuesKey}, {@code null} when not known (then
+     *                any value of the right shape passes)
+     */
+    String check(Object value, List<String> offered) {
         if (required && isMissing(value)) {
             return type.equals("checkbox") ? "must be checked" : "is required";
         }
@@ -90,7 +106,17 @@ record InputField(String id, String key, String type, String subtype, String lab
         if (value instanceof BigDecimal number) {
             return checkNumber(number);
         }
+        if (valuesKey != null && offered != null) {
+            return checkOffered(value, offered);
+        }
         return null;
+    }
+
+    private static String checkOffered(Object value, List<String> offered) {
+        List<?> chosen = value instanceof List<?> list ? list : List.of(value);
+        return chosen.stream().filter(choice -> !offered.contains(choice)).findFirst()
+                .map(choice -> "'" + choice + "' is not one of the offered options")
+                .orElse(null);
     }
 
     private static boolean isMissing(Object value) {
@@ -146,7 +172,7 @@ record InputField(String id, String key, String type, String subtype, String lab
         }
         List<Object> values = new ArrayList<>();
         for (Object element : list) {
-            if (!isScalar(element) || staticValues != null && !(element instanceof String)) {
+            if (!isScalar(element) || hasCodes() && !(element instanceof String)) {
                 return Result.error(staticValues == null
                         ? "must be a list of single values" : "must contain only " + String.join(", ", staticValues));
             }

@@ -1,13 +1,9 @@
 package org.bihuan.task;
 
 import org.bihuan.domain.ConflictException;
-import org.bihuan.domain.ForbiddenException;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
 import org.bihuan.domain.Violation;
-import org.bihuan.casefile.CaseFile;
-import org.bihuan.casefile.CaseFiles;
-import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
 import org.camunda.bpm.engine.HistoryService;
@@ -21,11 +17,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +36,17 @@ public class TaskCompletion {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final FormSchemas formSchemas;
-    private final CaseFiles caseFiles;
+    private final FormCompletions completions;
     private final Users users;
-    private final List<TaskCompletionRule> rules;
 
     TaskCompletion(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, FormSchemas formSchemas,
-                   CaseFiles caseFiles, Users users, List<TaskCompletionRule> rules) {
+                   FormCompletions completions, Users users) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.formSchemas = formSchemas;
-        this.caseFiles = caseFiles;
+        this.completions = completions;
         this.users = users;
-        this.rules = rules;
     }
 
     /** The open tasks a user may work on: assigned to them, or offered to one of their groups. */
@@ -109,10 +98,15 @@ public class TaskCompletion {
                 schema.fields().stream().map(FormField::key).toList());
         variables.forEach((k, v) -> {
             if (v != null) {
-                values.put(k, v);
+                values.put(k, FormCompletions.plain(v));
             }
         });
         return values;
+    }
+
+    /** The options the task's data choices offer, by their form's {@code valuesKey}. */
+    public Map<String, List<ChoiceOption>> formOptions(AppUser user, String taskId) {
+        return completions.options(taskFor(user, taskId));
     }
 
     public void complete(AppUser user, String taskId, Map<String, Object> submitted) {
@@ -121,21 +115,16 @@ public class TaskCompletion {
             throw new ConflictException("task " + taskId + " is claimed by " + task.assignee());
         }
         FormSchema schema = formSchemas.get(task.formId());
-        Validation validation = schema.validate(submitted == null ? Map.of() : submitted);
-        List<FieldError> errors = new ArrayList<>(validation.errors());
-        if (errors.isEmpty()) {
-            rules.stream().filter(r -> r.appliesTo(task)).forEach(r -> errors.addAll(r.check(task, validation.values())));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.stream().map(e -> new Violation(e.field(), e.message())).toList());
+        Validation validation = completions.check(task, submitted == null ? Map.of() : submitted);
+        if (!validation.valid()) {
+            throw new InvalidRequestException(validation.errors().stream().map(e -> new Violation(e.field(), e.message())).toList());
         }
         Map<String, Object> values = validation.values();
-        caseFiles.saveSubmission(task.caseNo(), taskId, task.taskKey(), user.username(), values);
-        caseFiles.record(task.caseNo(), task.taskKey(), user.username(), summary(schema, values));
+        completions.record(task, user.username(), values);
         if (task.assignee() == null) {
             taskService.setAssignee(taskId, user.username());
         }
-        taskService.complete(taskId, engineVariables(schema, values));
+        completions.completeChecked(taskId, () -> taskService.complete(taskId, FormCompletions.engineVariables(schema, values)));
     }
 
     /** Completes the user's open task of that key on the case (demo data, fixtures, case-level endpoints). */
@@ -143,34 +132,6 @@ public class TaskCompletion {
         OpenTask task = tasksOf(user, caseNo).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
                 .orElseThrow(() -> new ConflictException("case " + caseNo + " has no open " + taskKey + " task for " + user.username()));
         complete(user, task.id(), submitted);
-    }
-
-    /** "决定：REJECT；理由：…" in the form's own labels, for the timeline. */
-    private static String summary(FormSchema schema, Map<String, Object> values) {
-        return schema.fields().stream()
-                .filter(f -> values.get(f.key()) != null)
-                .map(f -> f.label() + "：" + schema.display(f.key(), values.get(f.key())))
-                .collect(Collectors.joining("；"));
-    }
-
-    /** Long texts stay in the case file; the engine gets small values of types it stores natively. */
-    private static Map<String, Object> engineVariables(FormSchema schema, Map<String, Object> values) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((key, value) -> {
-            if (schema.isLongText(key) || value == null) {
-                return;
-            }
-            Object engineValue = value;
-            if (value instanceof BigDecimal number) {
-                engineValue = number.toPlainString();
-            } else if (value instanceof LocalDate date) {
-                engineValue = date.toString();
-            } else if (value instanceof OffsetDateTime dateTime) {
-                engineValue = Date.from(dateTime.toInstant());
-            }
-            variables.put(key, engineValue);
-        });
-        return variables;
     }
 
     private boolean reaches(AppUser user, Task task) {
@@ -198,18 +159,10 @@ public class TaskCompletion {
         Map<String, String> businessKeys = processIds.isEmpty() ? Map.of()
                 : runtimeService.createProcessInstanceQuery().processInstanceIds(processIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
-        return tasks.stream().map(t -> {
-                    String caseNo = emptyToNull(businessKeys.get(t.getProcessInstanceId()));
-                    String processKey = t.getProcessDefinitionId().substring(0, t.getProcessDefinitionId().indexOf(':'));
-                    // a supervision task (deadline watch) belongs to the case it watches
-                    String caseType = CaseType.ofProcess(processKey)
-                            .or(() -> caseNo == null ? java.util.Optional.empty() : caseFiles.find(caseNo).map(CaseFile::caseType))
-                            .map(Enum::name).orElse(null);
-                    String formId = t.getCamundaFormRef() == null ? t.getTaskDefinitionKey() : t.getCamundaFormRef().getKey();
-                    return new OpenTask(t.getId(), t.getTaskDefinitionKey(), formId, t.getName(), caseType, caseNo, t.getProcessInstanceId(),
-                            processKey, t.getCreateTime().toInstant(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
-                })
+        return tasks.stream().map(t -> completions.describe(t.getId(), t.getTaskDefinitionKey(),
+                        t.getCamundaFormRef() == null ? t.getTaskDefinitionKey() : t.getCamundaFormRef().getKey(), t.getName(),
+                        emptyToNull(businessKeys.get(t.getProcessInstanceId())), t.getProcessInstanceId(),
+                        t.getProcessDefinitionId(), t.getCreateTime(), t.getDueDate(), t.getAssignee()))
                 .toList();
     }
 

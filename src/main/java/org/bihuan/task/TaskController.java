@@ -53,7 +53,8 @@ class TaskController {
     TaskForm form(@PathVariable String id) {
         var user = users.current();
         OpenTask task = tasks.taskFor(user, id);
-        return new TaskForm(task.id(), task.taskKey(), task.caseNo(), schema(task.formId()), tasks.formValues(user, id));
+        return new TaskForm(task.id(), task.taskKey(), task.caseNo(), schema(task.formId()), tasks.formValues(user, id),
+                tasks.formOptions(user, id));
     }
 
     @PostMapping("/{id}/complete")
@@ -78,6 +79,8 @@ class TaskController {
         }
     }
 
-    record TaskForm(String taskId, String taskKey, String caseNo, JsonNode schema, Map<String, Object> values) {
+    /** @param options the options of the choice fields fed through {@code valuesKey}, by that key */
+    record TaskForm(String taskId, String taskKey, String caseNo, JsonNode schema, Map<String, Object> values,
+                    Map<String, List<ChoiceOption>> options) {
     }
 }

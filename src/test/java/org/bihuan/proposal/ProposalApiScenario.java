@@ -49,13 +49,13 @@ abstract class ProposalApiScenario extends ApiScenario {
         complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
     }
 
-    void assign(String proposalNo, String leadUnit, String coUnits) {
+    void assign(String proposalNo, String leadUnit, List<String> coUnits) {
         complete("committee", proposalNo, "assign", Map.of("leadUnit", leadUnit, "coUnits", coUnits, "mode", "LEAD"));
     }
 
     /** A key proposal (重点提案) that the leader supervises. */
     void assignAsKey(String proposalNo, String leadUnit, String leader) {
-        Map<String, Object> fields = new HashMap<>(Map.of("leadUnit", leadUnit, "coUnits", "", "mode", "LEAD"));
+        Map<String, Object> fields = new HashMap<>(Map.of("leadUnit", leadUnit, "coUnits", List.of(), "mode", "LEAD"));
         fields.put("key", true);
         fields.put("supervisingLeader", leader);
         complete("committee", proposalNo, "assign", fields);
@@ -65,7 +65,7 @@ abstract class ProposalApiScenario extends ApiScenario {
     String proposalInHandling() {
         String proposalNo = fileIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "");
+        assign(proposalNo, "CZJ", List.of());
         complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         return proposalNo;
     }

@@ -48,7 +48,7 @@ class ProposalContractApiTest extends ProposalApiScenario {
         String proposalNo = fileIndividual("member");
         register(proposalNo);
 
-        assign(proposalNo, "CZJ", "GZW");
+        assign(proposalNo, "CZJ", List.of("GZW"));
 
         JsonNode proposal = proposal("member", proposalNo);
         assertThat(proposal.get("status").asText()).isEqualTo("ASSIGNED");

@@ -22,7 +22,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
         assertThat(openTask(proposalNo, "review").getDueDate().toInstant()).isEqualTo(at(2026, 3, 23, 17, 30));
 
         register(proposalNo);
-        assign(proposalNo, "CZJ", "", "LEAD");
+        assign(proposalNo, "CZJ", List.of(), "LEAD");
         assertThat(caseFile(proposalNo).status()).isEqualTo("ASSIGNED");
         // 5 working days to object
         assertThat(openTask(proposalNo, "signFor").getDueDate().toInstant()).isEqualTo(at(2026, 3, 9, 17, 30));
@@ -127,7 +127,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
     void theLeadUnitRepliesOnlyAfterTheCoUnitsOpinion() {
         String proposalNo = submitIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "GZW", "LEAD");
+        assign(proposalNo, "CZJ", List.of("GZW"), "LEAD");
         completeMine("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         completeMine("unit-b", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         assertThat(process(proposalNo)).isWaitingAt("consult", "coOpinion");
@@ -150,7 +150,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
     void aLateCoUnitIsEscalatedAndTheLeadUnitMayThenReply() {
         String proposalNo = submitIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "GZW", "LEAD");
+        assign(proposalNo, "CZJ", List.of("GZW"), "LEAD");
         completeMine("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         completeMine("unit-b", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         complete("unit-a", proposalNo, "consult", Map.of("date", "2026-03-05", "method", "LETTER", "summary", "书面征求意见。"));
@@ -173,7 +173,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
     void inSplitHandlingEachUnitRepliesAndTheProposalIsAnsweredWhenAllHave() {
         String proposalNo = submitIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "GZW", "SPLIT");
+        assign(proposalNo, "CZJ", List.of("GZW"), "SPLIT");
         completeMine("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         completeMine("unit-b", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         assertThat(openTasks(proposalNo, "unitReply")).hasSize(2);
@@ -193,7 +193,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
     void anObjectionSendsTheProposalBackToAssignmentWithTheReason() {
         String proposalNo = submitIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "GZW", "", "LEAD");
+        assign(proposalNo, "GZW", List.of(), "LEAD");
 
         completeMine("unit-b", proposalNo, "signFor", Map.of("decision", "OBJECT", "reason", "该事项属财政预算安排，不属本委职责。"));
 
@@ -203,7 +203,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
             assertThat(e.note()).contains("不属本委职责");
         });
 
-        assign(proposalNo, "CZJ", "", "LEAD");
+        assign(proposalNo, "CZJ", List.of(), "LEAD");
         completeMine("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
 
         assertThat(process(proposalNo)).isWaitingAt("consult");
@@ -232,7 +232,7 @@ class ProposalLifecycleScenariosTest extends ProposalScenario {
     void aKeyProposalIsSupervisedByItsLeaderAtAssignmentAndAtTheReply() {
         String proposalNo = submitIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "", "LEAD", "leader");
+        assign(proposalNo, "CZJ", List.of(), "LEAD", "leader");
         completeMine("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
 
         assertThat(openTask(proposalNo, "leaderSupervision").getAssignee()).isEqualTo("leader");

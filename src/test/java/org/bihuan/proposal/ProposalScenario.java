@@ -37,11 +37,11 @@ abstract class ProposalScenario extends LifecycleScenario {
         complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
     }
 
-    void assign(String proposalNo, String lead, String coUnits, String mode) {
+    void assign(String proposalNo, String lead, List<String> coUnits, String mode) {
         assign(proposalNo, lead, coUnits, mode, null);
     }
 
-    void assign(String proposalNo, String lead, String coUnits, String mode, String leader) {
+    void assign(String proposalNo, String lead, List<String> coUnits, String mode, String leader) {
         Map<String, Object> fields = new HashMap<>(Map.of("leadUnit", lead, "coUnits", coUnits, "mode", mode));
         if (leader != null) {
             fields.put("key", true);
@@ -54,7 +54,7 @@ abstract class ProposalScenario extends LifecycleScenario {
     String proposalInHandling() {
         String proposalNo = submitIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "", "LEAD");
+        assign(proposalNo, "CZJ", List.of(), "LEAD");
         completeMine("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         return proposalNo;
     }

@@ -1,15 +1,52 @@
 package org.bihuan.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProposalTasksApiTest extends ProposalApiScenario {
+
+    @Autowired
+    HistoryService historyService;
+
+    @Test
+    void theCoUnitsAreAJsonArrayOfTheOfferedUnitsAndReachTheEngineAsOne() throws Exception {
+        String proposalNo = fileIndividual("member");
+        register(proposalNo);
+        String assign = taskId("committee", proposalNo, "assign");
+
+        Reply commaText = submitTask("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", "GZW,GXJ", "mode", "LEAD"));
+        Reply unknownUnit = submitTask("committee", proposalNo, "assign",
+                Map.of("leadUnit", "CZJ", "coUnits", List.of("GZW", "QQB"), "mode", "LEAD"));
+
+        assertThat(commaText.status()).as(commaText.text()).isEqualTo(400);
+        assertThat(commaText.errorFields()).containsExactly("coUnits");
+        assertThat(unknownUnit.status()).as(unknownUnit.text()).isEqualTo(400);
+        assertThat(unknownUnit.errorFields()).containsExactly("coUnits");
+        JsonNode form = as("committee").get("/api/tasks/" + assign + "/form").json();
+        assertThat(form.at("/options/unitOptions")).extracting(o -> o.get("value").asText() + " " + o.get("label").asText())
+                .contains("CZJ 市财政局", "GZW 市国资委", "GXJ 市工业和信息化局").doesNotContain("QQB 市清欠办（受理）");
+        assertThat(form.at("/options/leaderOptions")).extracting(o -> o.get("value").asText()).contains("leader");
+
+        complete("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", List.of("GZW", "GXJ"), "mode", "LEAD"));
+
+        assertThat(proposal("committee", proposalNo).get("units")).extracting(u -> u.get("code").asText() + " " + u.get("role").asText())
+                .containsExactlyInAnyOrder("CZJ LEAD", "GZW CO", "GXJ CO");
+        HistoricVariableInstance coUnits = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(historyService.createHistoricTaskInstanceQuery().taskId(assign).singleResult().getProcessInstanceId())
+                .variableName("coUnits").singleResult();
+        assertThat(coUnits.getTypeName()).isEqualTo("json");
+        assertThat(json.readTree(coUnits.getValue().toString())).extracting(JsonNode::asText).containsExactly("GZW", "GXJ");
+    }
 
     @Test
     void theCommitteeFindsTheReviewTaskOfANewProposal() {
@@ -44,7 +81,7 @@ class ProposalTasksApiTest extends ProposalApiScenario {
         register(proposalNo);
 
         // 清欠办 takes in complaints; it handles no proposals
-        Reply refused = submitTask("committee", proposalNo, "assign", Map.of("leadUnit", "QQB", "coUnits", "", "mode", "LEAD"));
+        Reply refused = submitTask("committee", proposalNo, "assign", Map.of("leadUnit", "QQB", "coUnits", List.of(), "mode", "LEAD"));
 
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactly("leadUnit");
@@ -55,7 +92,7 @@ class ProposalTasksApiTest extends ProposalApiScenario {
     void aKeyProposalNeedsItsSupervisingLeader() {
         String proposalNo = fileIndividual("member");
         register(proposalNo);
-        Map<String, Object> withoutLeader = new HashMap<>(Map.of("leadUnit", "CZJ", "coUnits", "", "mode", "LEAD", "key", true));
+        Map<String, Object> withoutLeader = new HashMap<>(Map.of("leadUnit", "CZJ", "coUnits", List.of(), "mode", "LEAD", "key", true));
 
         Reply refused = submitTask("committee", proposalNo, "assign", withoutLeader);
 
@@ -68,7 +105,7 @@ class ProposalTasksApiTest extends ProposalApiScenario {
     void theLeadUnitRepliesOnlyAfterTheCoUnitGaveItsOpinion() {
         String proposalNo = fileIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "GZW");
+        assign(proposalNo, "CZJ", List.of("GZW"));
         complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         complete("unit-b", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         complete("unit-a", proposalNo, "consult", Map.of("date", "2026-03-05", "method", "PHONE", "summary", "电话沟通。"));
@@ -90,7 +127,7 @@ class ProposalTasksApiTest extends ProposalApiScenario {
     void theLeadUnitAsksForAnExtensionWithinSixMonthsAndTheCommitteeDecides() {
         String proposalNo = fileIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "CZJ", "GZW");
+        assign(proposalNo, "CZJ", List.of("GZW"));
         complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         complete("unit-b", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
         String extension = "/api/proposals/" + proposalNo + "/extension-requests";

@@ -2,6 +2,7 @@ package org.bihuan.proposal;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class ProposalVisibilityApiTest extends ProposalApiScenario {
         assertThat(readStatus("unit-a", proposalNo)).isEqualTo(404);
         assertThat(readStatus("unit-b", proposalNo)).isEqualTo(404);
 
-        assign(proposalNo, "CZJ", "GZW");
+        assign(proposalNo, "CZJ", List.of("GZW"));
 
         assertThat(readStatus("unit-a", proposalNo)).isEqualTo(200);
         assertThat(listed("unit-a", proposalNo)).isEqualTo(1);
@@ -66,11 +67,11 @@ class ProposalVisibilityApiTest extends ProposalApiScenario {
     void aUnitWhoseObjectionLedToReassignmentNoLongerSeesTheProposal() {
         String proposalNo = fileIndividual("member");
         register(proposalNo);
-        assign(proposalNo, "GZW", "");
+        assign(proposalNo, "GZW", List.of());
         assertThat(readStatus("unit-b", proposalNo)).isEqualTo(200);
 
         complete("unit-b", proposalNo, "signFor", Map.of("decision", "OBJECT", "reason", "该事项属财政预算安排，不属本委职责。"));
-        assign(proposalNo, "CZJ", "");
+        assign(proposalNo, "CZJ", List.of());
 
         assertThat(readStatus("unit-b", proposalNo)).isEqualTo(404);
         assertThat(listed("unit-b", proposalNo)).isZero();
@@ -93,7 +94,7 @@ class ProposalVisibilityApiTest extends ProposalApiScenario {
         assignAsKey(keyProposal, "CZJ", "leader");
         String ordinary = fileIndividual("member");
         register(ordinary);
-        assign(ordinary, "CZJ", "");
+        assign(ordinary, "CZJ", List.of());
 
         assertThat(proposal("leader", keyProposal).get("supervisingLeader").asText()).isEqualTo("leader");
         assertThat(listTotal("leader", "key=true&q=" + keyProposal)).isEqualTo(1);

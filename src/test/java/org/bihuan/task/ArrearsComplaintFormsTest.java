@@ -175,14 +175,17 @@ class ArrearsComplaintFormsTest {
     }
 
     @Test
-    void theUnitCodeIsRequiredAndShort() {
-        assertThat(transfer.validate(Map.of("unitCode", "")).errors())
+    void theHandlingUnitIsRequiredAndOneOfTheOfferedUnits() {
+        Map<String, List<String>> units = Map.of("unitOptions", List.of("GZ-GXJ", "GZ-CZJ"));
+
+        assertThat(transfer.valuesKeys()).containsExactly("unitOptions");
+        assertThat(transfer.validate(Map.of("unitCode", ""), units).errors())
                 .containsExactly(new FieldError("unitCode", "is required"));
-        assertThat(transfer.validate(Map.of("unitCode", "U".repeat(33))).errors())
-                .containsExactly(new FieldError("unitCode", "must have at most 32 characters"));
-        assertThat(transfer.validate(Map.of("unitCode", 4401)).errors())
-                .containsExactly(new FieldError("unitCode", "must be text"));
-        assertThat(transfer.validate(Map.of("unitCode", "GZ-GXJ")).values())
+        assertThat(transfer.validate(Map.of("unitCode", "GZ-QQB"), units).errors())
+                .containsExactly(new FieldError("unitCode", "'GZ-QQB' is not one of the offered options"));
+        assertThat(transfer.validate(Map.of("unitCode", 4401), units).errors())
+                .containsExactly(new FieldError("unitCode", "must be a single value"));
+        assertThat(transfer.validate(Map.of("unitCode", "GZ-GXJ"), units).values())
                 .containsExactly(Map.entry("unitCode", "GZ-GXJ"));
     }
 

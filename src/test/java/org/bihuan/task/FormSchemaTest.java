@@ -162,6 +162,24 @@ class FormSchemaTest {
         assertThat(schema.validate(Map.of("unit", "ANY-UNIT")).values()).containsEntry("unit", "ANY-UNIT");
         assertThat(schema.validate(Map.of()).errors()).containsExactly(new FieldError("unit", "is required"));
         assertThat(schema.field("unit")).get().extracting(FormField::values).isEqualTo(List.of());
+        assertThat(schema.valuesKeys()).containsExactly("units");
+    }
+
+    @Test
+    void aChoiceFedThroughValuesKeyTakesOnlyTheOfferedOptions() {
+        FormSchema schema = FormSchema.parse(form("""
+                {"id": "u", "key": "unit", "type": "select", "label": "单位", "valuesKey": "units",
+                 "validate": {"required": true}},
+                {"id": "t", "key": "others", "type": "taglist", "label": "其他单位", "valuesKey": "units"}"""));
+        Map<String, List<String>> offered = Map.of("units", List.of("CZJ", "GXJ"));
+
+        assertThat(schema.validate(Map.of("unit", "CZJ", "others", List.of("GXJ")), offered).values())
+                .containsEntry("unit", "CZJ").containsEntry("others", List.of("GXJ"));
+        assertThat(schema.validate(Map.of("unit", "QQB", "others", List.of("GXJ", "XXX")), offered).errors())
+                .containsExactly(new FieldError("unit", "'QQB' is not one of the offered options"),
+                        new FieldError("others", "'XXX' is not one of the offered options"));
+        assertThat(schema.validate(Map.of("unit", 4401, "others", "CZJ,GXJ"), offered).errors())
+                .containsExactly(new FieldError("unit", "must be a single value"), new FieldError("others", "must be a list"));
     }
 
     @Test
@@ -262,6 +280,7 @@ class FormSchemaTest {
             "{\"id\": \"x\", \"key\": \"n\", \"type\": \"number\", \"validate\": {\"min\": \"=limit\"}}          | 'min' of field 'n' must be a number",
             "{\"id\": \"x\", \"key\": \"t\", \"type\": \"textfield\", \"validate\": {\"pattern\": \"[a-\"}}      | invalid pattern",
             "{\"id\": \"x\", \"key\": \"r\", \"type\": \"radio\"}                                               | neither \"values\" nor \"valuesKey\"",
+            "{\"id\": \"x\", \"key\": \"s\", \"type\": \"select\", \"valuesExpression\": \"=units\"}          | uses valuesExpression",
             "{\"id\": \"x\", \"key\": \"r\", \"type\": \"radio\", \"values\": [{\"label\": \"一\", \"value\": 1}]} | not a string",
     })
     void aComponentTheValidatorCannotEnforceFailsLoading(String component, String message) {

@@ -43,13 +43,15 @@ class ProposalFormsTest {
     }
 
     @Test
-    void aMergeTargetMustBeEightDigits() {
-        for (String notAProposalNumber : List.of("2026012", "202600120", "2026001A", "2026-0012")) {
-            assertThat(review.validate(merged(notAProposalNumber)).errors()).as(notAProposalNumber)
-                    .containsExactly(new FieldError("mergeInto", "must match the pattern ^[0-9]{8}$"));
-        }
-        assertThat(review.validate(merged(20260012)).errors())
-                .containsExactly(new FieldError("mergeInto", "must be text"));
+    void aMergeTargetIsOneOfTheOfferedRegisteredProposals() {
+        Map<String, List<String>> registered = Map.of("mergeOptions", List.of("20260012", "20260013"));
+
+        assertThat(review.valuesKeys()).containsExactly("mergeOptions");
+        assertThat(review.validate(merged("20260099"), registered).errors())
+                .containsExactly(new FieldError("mergeInto", "'20260099' is not one of the offered options"));
+        assertThat(review.validate(merged(20260012), registered).errors())
+                .containsExactly(new FieldError("mergeInto", "must be a single value"));
+        assertThat(review.validate(merged("20260013"), registered).valid()).isTrue();
     }
 
     @Test
@@ -108,11 +110,19 @@ class ProposalFormsTest {
     }
 
     @Test
-    void theCoUnitsArriveAsTheCommaSeparatedTextThatWasTyped() {
-        assertThat(assign.validate(assigned("coUnits", "GZ-CZJ,GZ-GXJ")).values())
-                .containsEntry("coUnits", "GZ-CZJ,GZ-GXJ");
-        assertThat(assign.validate(assigned("coUnits", "U".repeat(501))).errors())
-                .containsExactly(new FieldError("coUnits", "must have at most 500 characters"));
+    void theCoUnitsAreAListOfOfferedUnitsNotACommaSeparatedText() {
+        Map<String, List<String>> offered = Map.of("unitOptions", List.of("GZ-FGW", "GZ-CZJ", "GZ-GXJ"),
+                "leaderOptions", List.of("leader"));
+
+        assertThat(assign.valuesKeys()).containsExactly("unitOptions", "leaderOptions");
+        assertThat(assign.validate(assigned("coUnits", List.of("GZ-CZJ", "GZ-GXJ")), offered).values())
+                .containsEntry("coUnits", List.of("GZ-CZJ", "GZ-GXJ"));
+        assertThat(assign.validate(assigned("coUnits", "GZ-CZJ,GZ-GXJ"), offered).errors())
+                .containsExactly(new FieldError("coUnits", "must be a list"));
+        assertThat(assign.validate(assigned("coUnits", List.of("GZ-CZJ", "GZ-QQB")), offered).errors())
+                .containsExactly(new FieldError("coUnits", "'GZ-QQB' is not one of the offered options"));
+        assertThat(assign.validate(assigned("key", true, "supervisingLeader", "member"), offered).errors())
+                .containsExactly(new FieldError("supervisingLeader", "'member' is not one of the offered options"));
     }
 
     @Test
@@ -121,8 +131,8 @@ class ProposalFormsTest {
                 new FieldError("leadUnit", "is required"), new FieldError("mode", "is required"));
         assertThat(assign.validate(Map.of("leadUnit", "GZ-FGW", "mode", "JOINT")).errors())
                 .containsExactly(new FieldError("mode", "must be one of LEAD, SPLIT"));
-        assertThat(assign.validate(Map.of("leadUnit", "U".repeat(33), "mode", "SPLIT")).errors())
-                .containsExactly(new FieldError("leadUnit", "must have at most 32 characters"));
+        assertThat(assign.validate(Map.of("leadUnit", 4401, "mode", "SPLIT")).errors())
+                .containsExactly(new FieldError("leadUnit", "must be a single value"));
     }
 
     @Test
