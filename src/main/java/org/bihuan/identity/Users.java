@@ -1,11 +1,15 @@
 package org.bihuan.identity;
 
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,9 +31,13 @@ public class Users {
             "select u.username, u.display_name, u.email, u.phone, u.unit_code, u.credit_code from app_user u ";
 
     private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final CredentialCache verifiedCredentials;
 
-    Users(JdbcClient jdbc) {
+    Users(JdbcClient jdbc, PasswordEncoder passwordEncoder, CredentialCache verifiedCredentials) {
         this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.verifiedCredentials = verifiedCredentials;
     }
 
     /** The person making the current request. */
@@ -82,6 +90,46 @@ public class Users {
         return withRoles(jdbc.sql(USER_COLUMNS + "where u.enabled = true order by u.username")
                 .query(UserRow.class)
                 .list());
+    }
+
+    /**
+     * Sets a new password. The old one stops working with the next request, also for an API client whose
+     * password was verified a moment ago.
+     *
+     * @throws NotFoundException       for an unknown account
+     * @throws InvalidRequestException for a blank password
+     */
+    @Transactional
+    public void changePassword(String username, String newPassword) {
+        if (newPassword == null || newPassword.isBlank()) {
+            throw new InvalidRequestException("password", "must not be blank");
+        }
+        int changed = jdbc.sql("update app_user set password_hash = :hash where username = :username")
+                .param("hash", passwordEncoder.encode(newPassword))
+                .param("username", username)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("No account " + username);
+        }
+        verifiedCredentials.forget(username);
+    }
+
+    /**
+     * Disables an account: it can no longer sign in, is neither offered tasks nor notified, and still names
+     * the owner of its old cases. Callers run {@code CamundaIdentitySync.syncToCamunda()} afterwards so the
+     * webapps forget the account too.
+     *
+     * @throws NotFoundException for an unknown account
+     */
+    @Transactional
+    public void deactivate(String username) {
+        int changed = jdbc.sql("update app_user set enabled = false where username = :username")
+                .param("username", username)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("No account " + username);
+        }
+        verifiedCredentials.forget(username);
     }
 
     public List<Unit> units() {

@@ -67,7 +67,7 @@ class NotificationOutbox {
      */
     List<OutboxMessage> lockDue(Instant now, int limit) {
         return jdbc.sql("""
-                        select id, channel, address, recipient_name, subject, body, attempts
+                        select id, channel, address, recipient_name, template, subject, body, attempts
                         from notification
                         where status = 'PENDING' and next_attempt_at <= :now
                         order by next_attempt_at, id
@@ -80,6 +80,7 @@ class NotificationOutbox {
                         Channel.valueOf(rs.getString("channel")),
                         rs.getString("address"),
                         rs.getString("recipient_name"),
+                        rs.getString("template"),
                         rs.getString("subject"),
                         rs.getString("body"),
                         rs.getInt("attempts")))

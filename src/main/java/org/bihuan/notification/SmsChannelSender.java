@@ -1,5 +1,7 @@
 package org.bihuan.notification;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,8 @@ import java.time.Clock;
  */
 @Component
 class SmsChannelSender implements ChannelSender {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsChannelSender.class);
 
     private final SmsGateway gateway;
 
@@ -28,5 +32,8 @@ class SmsChannelSender implements ChannelSender {
     @Override
     public void send(OutboxMessage message) {
         gateway.send(message.address(), message.body());
+        // the template, not the text: the text names people, enterprises and cases (the log masks the number)
+        log.info("SMS {} ({}) to {} sent through {}", message.id(), message.template(), message.address(),
+                gateway.getClass().getSimpleName());
     }
 }

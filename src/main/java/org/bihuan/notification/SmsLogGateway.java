@@ -7,7 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-/** Stands in for an SMS provider: keeps each message in {@code sms_log} and the log, where people can read it. */
+/**
+ * Stands in for an SMS provider: keeps each message in {@code sms_log}, where an administrator can read it.
+ * The application log only says that an SMS went out ({@link SmsChannelSender}), never its text, which
+ * names the enterprise and the case.
+ */
 class SmsLogGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SmsLogGateway.class);
@@ -18,6 +22,7 @@ class SmsLogGateway implements SmsGateway {
     SmsLogGateway(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        log.info("No SMS provider configured: SMS messages are kept in the table sms_log only");
     }
 
     @Override
@@ -27,6 +32,5 @@ class SmsLogGateway implements SmsGateway {
                 .param("text", text)
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
-        log.info("SMS to {} (no SMS provider configured, logged only): {}", phone, text);
     }
 }
