@@ -32,6 +32,7 @@ class ModuleStructureTest {
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("domain", Set.of()),
             Map.entry("persistence", Set.of()),
+            Map.entry("ops", Set.of()),
             Map.entry("calendar", Set.of()),
             Map.entry("identity", Set.of()),
             Map.entry("notification", Set.of()),
