@@ -96,8 +96,24 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Health is public, its details are not: HTTP Basic (or the page session) identifies an administrator or supervisor. */
     @Bean
     @Order(3)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
         String[] officials = Arrays.stream(OFFICIALS).map(Role::name).toArray(String[]::new);
         return http

@@ -32,7 +32,7 @@ class WorkingCalendarInTheApplicationTest extends PostgresIntegrationTest {
     void healthShowsTheLoadedYearsAndWarnsInNovemberThatNextYearIsMissing() {
         EngineClock.set(Instant.parse("2026-11-23T02:00:00Z"));
 
-        var response = http.getForEntity("/actuator/health", Map.class);
+        var response = http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         Map<String, Object> component = (Map<String, Object>) ((Map<String, Object>) response.getBody()

@@ -137,6 +137,17 @@ class ApiSecurityTests extends PostgresIntegrationTest {
     }
 
     @Test
+    void theHealthCheckShowsItsDetailsSuchAsUnwatchedCasesOnlyToAdministratorsAndSupervisors() throws Exception {
+        String anonymous = http.send(request("/actuator/health").build(), utf8()).body();
+        String supervisor = get("/actuator/health", "supervisor", TestUsers.PASSWORD).body();
+        String enterprise = get("/actuator/health", "ent-a", TestUsers.PASSWORD).body();
+
+        assertThat(anonymous).contains("\"deadlineWatch\"").doesNotContain("\"details\"");
+        assertThat(enterprise).doesNotContain("\"details\"");
+        assertThat(supervisor).contains("\"details\"", "yearsLoaded");
+    }
+
+    @Test
     void theEngineRestApiNeedsCredentials() throws Exception {
         assertProblem(http.send(request("/engine-rest/engine").build(), utf8()), 401);
     }

@@ -101,7 +101,8 @@ class DeadlineWatchHealthTest extends LifecycleScenario {
 
     private String actuatorHealth() throws Exception {
         return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes())).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 }
