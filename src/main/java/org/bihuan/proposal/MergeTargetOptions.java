@@ -29,7 +29,7 @@ class MergeTargetOptions implements ChoiceOptions {
 
     @Override
     public List<ChoiceOption> offeredFor(OpenTask task) {
-        return jdbc.sql("select case_no, title from case_file where case_type = :type and status in (:statuses)"
+        return jdbc.sql("select case_no, title from report_case where case_type = :type and status in (:statuses)"
                         + " and case_no <> :self order by case_no desc")
                 .param("type", CaseType.PROPOSAL.name())
                 .param("statuses", REGISTERED)
