@@ -25,7 +25,7 @@ public final class TableOwnership {
             "identity", Set.of("unit", "app_user", "app_user_role"),
             "casefile", Set.of("case_file", "case_deadline", "timeline_event", "task_submission", "attachment", "case_access",
                     "case_number_counter", "case_number", "step_deadline", "report_facts", "report_recovery", "report_case",
-                    "report_step"),
+                    "report_step", "case_draft", "case_draft_file"),
             "complaint", Set.of("complaint", "complaint_payment"),
             "proposal", Set.of("proposal", "proposal_signer", "proposal_unit"),
             "supervision", Set.of("supervision_ledger", "public_notice"),

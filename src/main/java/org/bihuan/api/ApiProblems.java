@@ -5,6 +5,7 @@ import org.bihuan.domain.ConflictException;
 import org.bihuan.domain.ForbiddenException;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
+import org.bihuan.domain.TooManyAttemptsException;
 import org.bihuan.domain.UnavailableException;
 import org.bihuan.domain.Violation;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -54,6 +55,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    /** 429 with the whole seconds to wait in Retry-After (at least one). */
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", e.getMessage()));
     }
 
     @ExceptionHandler(UnavailableException.class)

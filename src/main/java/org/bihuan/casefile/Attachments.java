@@ -60,6 +60,28 @@ public class Attachments {
     }
 
     public Attachment store(String caseNo, String originalFilename, byte[] content, String uploadedBy) {
+        CheckedFile file = check(originalFilename, content);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        insert into attachment (case_no, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNo, file.filename(), file.contentType(), (long) content.length, file.sha256(), content, uploadedBy, utc(now))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        return new Attachment(id, caseNo, file.filename(), file.contentType(), content.length, file.sha256(), uploadedBy, now);
+    }
+
+    /** What an upload must be, stated so that a page can say it before the upload. */
+    public AttachmentLimits limits() {
+        return new AttachmentLimits(maxSize.toBytes(), Arrays.stream(Kind.values()).map(k -> k.contentType).toList());
+    }
+
+    /**
+     * The one check every uploaded file passes (a case's evidence, a draft's): not empty, within the size limit,
+     * a PDF, JPEG or PNG by its first bytes; with a name safe to store and the content's SHA-256.
+     */
+    CheckedFile check(String originalFilename, byte[] content) {
         if (content == null || content.length == 0) {
             throw new InvalidRequestException("file", "is empty");
         }
@@ -68,17 +90,10 @@ public class Attachments {
         }
         Kind kind = Kind.sniff(content).orElseThrow(() ->
                 new InvalidRequestException("file", "is not a PDF, JPEG or PNG file (judged by its content)"));
-        String filename = safeName(originalFilename, kind);
-        String sha256 = sha256(content);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        Instant now = clock.instant();
-        jdbc.sql("""
-                        insert into attachment (case_no, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseNo, filename, kind.contentType, (long) content.length, sha256, content, uploadedBy, utc(now))
-                .update(keys, "id");
-        long id = keys.getKeyAs(Long.class);
-        return new Attachment(id, caseNo, filename, kind.contentType, content.length, sha256, uploadedBy, now);
+        return new CheckedFile(safeName(originalFilename, kind), kind.contentType, sha256(content));
+    }
+
+    record CheckedFile(String filename, String contentType, String sha256) {
     }
 
     @Transactional(readOnly = true)

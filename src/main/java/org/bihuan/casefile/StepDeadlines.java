@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,6 +69,11 @@ public class StepDeadlines {
 
     /** The step the case waits in now: its newest open step (not completed, not cancelled). */
     public Optional<OpenStep> newestOpen(String caseNo) {
+        return open(caseNo).stream().findFirst();
+    }
+
+    /** Every open step of the case (not completed, not cancelled), the newest first. */
+    public List<OpenStep> open(String caseNo) {
         return jdbc.sql("""
                         select task_id, step_key, step_name, unit_code, due_at from step_deadline
                         where case_no = ? and completed_at is null and cancelled_at is null
@@ -75,7 +81,7 @@ public class StepDeadlines {
                 .param(caseNo)
                 .query((rs, i) -> new OpenStep(rs.getString("task_id"), rs.getString("step_key"), rs.getString("step_name"),
                         rs.getString("unit_code"), instant(rs, "due_at")))
-                .list().stream().findFirst();
+                .list();
     }
 
     /** An open step: its task, key, name, the unit that must act and its due instant (null when it has none). */

@@ -5,6 +5,7 @@ import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.lifecycle.ExtensionPolicy;
 import org.bihuan.lifecycle.Lifecycle;
+import org.bihuan.lifecycle.Tracking;
 import org.bihuan.notification.Recipient;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The arrears complaint as the kernel sees it: numbered TS2026-000001, told through the contact it gave. */
 @Component
@@ -52,6 +54,19 @@ class ComplaintLifecycle implements Lifecycle {
         CaseFile file = caseFiles.get(caseNo);
         var contact = complaints.get(caseNo).complainant();
         return List.of(new Recipient(file.ownerUsername(), contact.contactName(), contact.contactEmail(), contact.contactPhone()));
+    }
+
+    /**
+     * A complaint can be followed by its tracking number and the last digits of the contact phone in its record. Every
+     * step the enterprise waits on or hears of may be named; the supervisor's decision on a unit's extension request
+     * (extension) is internal until decided.
+     */
+    @Override
+    public Optional<Tracking> tracking() {
+        return Optional.of(new Tracking(
+                caseNo -> complaints.find(caseNo).map(c -> c.complainant().contactPhone()),
+                Set.of("acceptReview", "supplement", "transfer", "signFor", "handle", "evaluate", "followUpCall", "rehandle",
+                        "reviewDissatisfaction")));
     }
 
     /** The handling unit asks while it handles (办理); the supervisor decides; at most `complaint.handle-max` from signing. */

@@ -35,8 +35,11 @@ class ComplaintRecords {
     }
 
     ComplaintRecord get(String caseNo) {
-        return jdbc.sql("select * from complaint where case_no = ?").param(caseNo).query(ComplaintRecords::map).optional()
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNo));
+        return find(caseNo).orElseThrow(() -> new NotFoundException("no complaint " + caseNo));
+    }
+
+    java.util.Optional<ComplaintRecord> find(String caseNo) {
+        return jdbc.sql("select * from complaint where case_no = ?").param(caseNo).query(ComplaintRecords::map).optional();
     }
 
     void recordResult(String caseNo, String outcome, BigDecimal amountRecovered) {

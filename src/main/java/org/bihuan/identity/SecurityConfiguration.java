@@ -71,6 +71,8 @@ class SecurityConfiguration {
                 .securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.GET, "/api/proposals/published/**")).permitAll()
+                        // public tracking: a case number and phone digits are the proof, rate limited by the lifecycle kernel
+                        .requestMatchers(path(HttpMethod.GET, "/api/track")).permitAll()
                         .requestMatchers(path("/api/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

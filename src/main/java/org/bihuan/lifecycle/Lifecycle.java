@@ -27,6 +27,11 @@ public interface Lifecycle {
     /** The filing party as notices reach it (the complainant's contact, the proposers). */
     List<Recipient> parties(String caseNo);
 
+    /** Whether and how anyone may follow a case of this type without an account (see {@link PublicTracking}). */
+    default Optional<Tracking> tracking() {
+        return Optional.empty();
+    }
+
     /** How this case type asks for and decides more time, if it does. */
     default Optional<ExtensionPolicy> extension() {
         return Optional.empty();

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/proposals")
@@ -52,6 +53,25 @@ class ProposalController {
     @GetMapping("/published")
     List<ProposalView.Published> published(@RequestParam(required = false) Integer year) {
         return proposals.published(year);
+    }
+
+    /** MEMBER, COMMITTEE: members by username or name (username and display name only), for choosing cosigners. */
+    @GetMapping("/members")
+    List<ProposalView.MemberEntry> members(@RequestParam(required = false) String q) {
+        return proposals.members(users.current(), q);
+    }
+
+    /** The caller's invitations to cosign that wait for an answer. */
+    @GetMapping("/cosign-requests")
+    List<ProposalView.CosignRequest> cosignRequests() {
+        return proposals.cosignRequests(users.current());
+    }
+
+    /** {@code {decision: CONFIRM | DECLINE, note}}; 409 when the caller has no open invitation on this proposal. */
+    @PostMapping("/{proposalNo}/cosign")
+    ResponseEntity<Void> cosign(@PathVariable String proposalNo, @RequestBody(required = false) Map<String, Object> fields) {
+        proposals.answerCosign(users.current(), proposalNo, fields);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{proposalNo}")

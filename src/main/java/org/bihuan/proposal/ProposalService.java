@@ -18,6 +18,9 @@ import org.bihuan.lifecycle.CaseExtensions;
 import org.bihuan.lifecycle.CaseIntake;
 import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.lifecycle.ExtensionRequest;
+import org.bihuan.task.OpenTask;
+import org.bihuan.task.TaskCompletion;
+import org.bihuan.domain.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +42,10 @@ import static org.bihuan.persistence.SqlTime.instant;
 @Transactional
 class ProposalService {
 
+    private static final String COSIGN = "cosign";
+    /** a page shows the first matches and asks for more letters, not the whole membership */
+    static final int MEMBER_LOOKUP_LIMIT = 50;
+
     private final CaseIntake intake;
     private final CaseExtensions extensions;
     private final CaseFiles caseFiles;
@@ -48,12 +55,13 @@ class ProposalService {
     private final WorkingDayCalendar calendar;
     private final CaseNotices notices;
     private final Users users;
+    private final TaskCompletion taskCompletion;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     ProposalService(CaseIntake intake, CaseExtensions extensions, CaseFiles caseFiles, CaseVisibility visibility,
                     ProposalRecords proposals, Deadlines deadlines, WorkingDayCalendar calendar, CaseNotices notices,
-                    Users users, JdbcClient jdbc, Clock clock) {
+                    Users users, TaskCompletion taskCompletion, JdbcClient jdbc, Clock clock) {
         this.intake = intake;
         this.extensions = extensions;
         this.caseFiles = caseFiles;
@@ -63,6 +71,7 @@ class ProposalService {
         this.calendar = calendar;
         this.notices = notices;
         this.users = users;
+        this.taskCompletion = taskCompletion;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -141,15 +150,29 @@ class ProposalService {
         if (key != null) {
             query.and("p.key_proposal = ?", key);
         }
-        return query.search(q, "f.case_no", "p.title", "p.category")
+        CasePage<ProposalView.Summary> found = query.search(q, "f.case_no", "p.title", "p.category")
                 .page(jdbc, "proposal p", """
                                 f.case_no, p.title, p.category, p.proposal_type, f.status, p.lead_unit, p.key_proposal,
-                                f.current_step, f.current_due, f.overdue, f.received_at""",
+                                f.current_step, f.current_due, f.overdue, f.received_at, p.replied_at, p.reply_text""",
                         "f.case_no desc",
                         (rs, i) -> new ProposalView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("category"),
                                 rs.getString("proposal_type"), rs.getString("status"), rs.getString("lead_unit"), rs.getBoolean("key_proposal"),
                                 rs.getString("current_step"), instant(rs, "current_due"), rs.getBoolean("overdue"),
-                                instant(rs, "received_at")));
+                                instant(rs, "received_at"), List.of(),
+                                instant(rs, "replied_at") != null && rs.getString("reply_text") != null));
+        Map<String, List<ProposalView.UnitRef>> units = new HashMap<>();
+        if (!found.items().isEmpty()) {
+            jdbc.sql("""
+                            select case_no, unit_code, role from proposal_unit where case_no in (:numbers)
+                            order by case role when 'LEAD' then 0 else 1 end, unit_code""")
+                    .param("numbers", found.items().stream().map(ProposalView.Summary::proposalNo).toList())
+                    .query(rs -> {
+                        units.computeIfAbsent(rs.getString("case_no"), no -> new ArrayList<>()).add(new ProposalView.UnitRef(
+                                rs.getString("unit_code"), notices.unitName(rs.getString("unit_code")), rs.getString("role")));
+                    });
+        }
+        return new CasePage<>(found.items().stream().map(p -> p.withUnits(units.getOrDefault(p.proposalNo(), List.of()))).toList(),
+                found.page(), found.size(), found.total());
     }
 
     /** Published replies, for anyone: the proposers by name only, no contact details, no internal notes. */
@@ -165,6 +188,53 @@ class ProposalService {
             return new ProposalView.Published(no, p.sessionYear(), p.title(), p.category(), names,
                     p.leadUnit() == null ? null : notices.unitName(p.leadUnit()), p.replyClass(), p.replyText(), p.repliedAt());
         }).toList();
+    }
+
+    /** The proposals a member is asked to cosign and has not answered yet, the soonest due first. */
+    @Transactional(readOnly = true)
+    List<ProposalView.CosignRequest> cosignRequests(AppUser member) {
+        return taskCompletion.tasksOf(member, null).stream()
+                .filter(task -> COSIGN.equals(task.taskKey()) && task.caseNo() != null && member.username().equals(task.assignee()))
+                .map(task -> {
+                    ProposalRecord p = proposals.get(task.caseNo());
+                    CaseFile file = caseFiles.get(task.caseNo());
+                    return new ProposalView.CosignRequest(task.caseNo(), p.title(), p.category(), file.ownerUsername(),
+                            notices.displayName(file.ownerUsername()), file.receivedAt(), task.due());
+                })
+                .sorted(java.util.Comparator.comparing(ProposalView.CosignRequest::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * The member answers his invitation to cosign ({@code decision}: CONFIRM or DECLINE, optional {@code note}): the
+     * same completion as through /api/tasks, with the cosign form's rules. No open invitation is a conflict.
+     */
+    void answerCosign(AppUser member, String proposalNo, Map<String, Object> fields) {
+        visibleCase(member, proposalNo);
+        OpenTask task = taskCompletion.tasksOf(member, proposalNo).stream()
+                .filter(t -> COSIGN.equals(t.taskKey()) && member.username().equals(t.assignee())).findFirst()
+                .orElseThrow(() -> new ConflictException("proposal " + proposalNo + " has no open invitation for "
+                        + member.username() + " to cosign"));
+        taskCompletion.complete(member, task.id(), fields);
+    }
+
+    /**
+     * CPPCC members by username or name, for choosing cosigners: username and display name only, never contacts;
+     * the caller is left out (the initiator signs first anyway). For members and the committee.
+     */
+    @Transactional(readOnly = true)
+    List<ProposalView.MemberEntry> members(AppUser caller, String q) {
+        if (!caller.has(Role.MEMBER) && !caller.has(Role.COMMITTEE)) {
+            throw new ForbiddenException("only CPPCC members and the committee look up members");
+        }
+        String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        return users.withRole(Role.MEMBER).stream()
+                .filter(u -> !u.username().equals(caller.username()))
+                .filter(u -> needle.isEmpty() || u.username().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || u.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .limit(MEMBER_LOOKUP_LIMIT)
+                .map(u -> new ProposalView.MemberEntry(u.username(), u.displayName()))
+                .toList();
     }
 
     /** The lead unit asks the committee for more time to reply; the reply deadline keeps running meanwhile. */

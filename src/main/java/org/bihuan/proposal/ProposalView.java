@@ -60,8 +60,31 @@ record ProposalView(
     record Submitted(String proposalNo, String status) {
     }
 
+    /**
+     * A line of a proposal list: with the units handling it (the lead unit first) and whether the lead unit's reply
+     * letter (答复函, GET …/reply.pdf) exists yet.
+     */
     record Summary(String proposalNo, String title, String category, String type, String status, String leadUnit,
-                   boolean keyProposal, String currentStep, Instant currentDue, boolean overdue, Instant submittedAt) {
+                   boolean keyProposal, String currentStep, Instant currentDue, boolean overdue, Instant submittedAt,
+                   List<UnitRef> units, boolean replyLetterAvailable) {
+
+        Summary withUnits(List<UnitRef> handlingUnits) {
+            return new Summary(proposalNo, title, category, type, status, leadUnit, keyProposal, currentStep, currentDue, overdue,
+                    submittedAt, List.copyOf(handlingUnits), replyLetterAvailable);
+        }
+    }
+
+    /** A unit a proposal is assigned to: code, name and role (LEAD, CO, SPLIT). */
+    record UnitRef(String code, String name, String role) {
+    }
+
+    /** An invitation to cosign that waits for the member's answer. */
+    record CosignRequest(String proposalNo, String title, String category, String proposer, String proposerName,
+                         Instant submittedAt, Instant due) {
+    }
+
+    /** A member as the cosigner list shows him: no contact details. */
+    record MemberEntry(String username, String displayName) {
     }
 
 
