@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.identity.CreditCode;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.AppUser;
 import org.bihuan.lifecycle.DemoActions;

@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.identity.CreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bihuan.support.TestUsers;
 import org.junit.jupiter.api.Test;
