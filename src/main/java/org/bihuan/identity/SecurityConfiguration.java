@@ -58,6 +58,8 @@ class SecurityConfiguration {
                 .securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.GET, "/api/proposals/published/**")).permitAll()
+                        // signing up and following a mailed link come before there is an account (rate-limited)
+                        .requestMatchers(path("/api/portal/register/**"), path("/api/portal/invitations/**")).permitAll()
                         .requestMatchers(path("/api/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

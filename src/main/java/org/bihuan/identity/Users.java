@@ -5,7 +5,9 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,9 +29,11 @@ public class Users {
             "select u.username, u.display_name, u.email, u.phone, u.unit_code, u.credit_code from app_user u ";
 
     private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
 
-    Users(JdbcClient jdbc) {
+    Users(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
         this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
     }
 
     /** The person making the current request. */
@@ -82,6 +86,85 @@ public class Users {
         return withRoles(jdbc.sql(USER_COLUMNS + "where u.enabled = true order by u.username")
                 .query(UserRow.class)
                 .list());
+    }
+
+    /**
+     * Switches an account off: it can no longer sign in, and the next {@link CamundaIdentitySync#syncToCamunda()}
+     * removes it from Camunda's copy. Its cases stay where they are (an enterprise's cases stay with the
+     * enterprise). Every deactivation goes through here, so whatever keeps credentials (a cache) drops them here.
+     */
+    @Transactional
+    public void deactivate(String username) {
+        jdbc.sql("update app_user set enabled = false where username = :username").param("username", username).update();
+    }
+
+    /**
+     * Sets a new password, which the caller has checked against the password policy. Every password change goes
+     * through here, so whatever keeps credentials (a cache) drops the old ones here.
+     */
+    @Transactional
+    public void changePassword(String username, String rawPassword) {
+        jdbc.sql("update app_user set password_hash = :hash where username = :username")
+                .param("hash", passwordEncoder.encode(rawPassword))
+                .param("username", username)
+                .update();
+    }
+
+    /** A new account with one role; {@code enabled} false until its sign-up is confirmed. */
+    void create(AppUser user, String rawPassword, boolean enabled) {
+        if (user.roles().size() != 1) {
+            throw new IllegalArgumentException("a new account has exactly one role, got " + user.roles());
+        }
+        jdbc.sql("insert into app_user (username, password_hash, display_name, email, phone, unit_code, credit_code, enabled) "
+                        + "values (:username, :hash, :displayName, :email, :phone, :unitCode, :creditCode, :enabled)")
+                .param("username", user.username())
+                .param("hash", passwordEncoder.encode(rawPassword))
+                .param("displayName", user.displayName())
+                .param("email", user.email())
+                .param("phone", user.phone())
+                .param("unitCode", user.unitCode())
+                .param("creditCode", user.creditCode())
+                .param("enabled", enabled)
+                .update();
+        jdbc.sql("insert into app_user_role (username, role) values (:username, :role)")
+                .param("username", user.username())
+                .param("role", user.roles().iterator().next().name())
+                .update();
+    }
+
+    void activate(String username) {
+        jdbc.sql("update app_user set enabled = true where username = :username").param("username", username).update();
+    }
+
+    /** Removes an account that never worked (a sign-up nobody confirmed); one that did is deactivated instead. */
+    void deleteNeverUsed(String username) {
+        jdbc.sql("delete from app_user_role where username = :username and exists "
+                        + "(select 1 from app_user where username = :username and enabled = false)")
+                .param("username", username).update();
+        jdbc.sql("delete from app_user where username = :username and enabled = false").param("username", username).update();
+    }
+
+    boolean isEnabled(String username) {
+        return jdbc.sql("select count(*) from app_user where username = :username and enabled = true")
+                .param("username", username).query(Long.class).single() > 0;
+    }
+
+    /** Whether the name is taken, regardless of case: "Ent-A" would be too easily mistaken for "ent-a". */
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(:username)")
+                .param("username", username).query(Long.class).single() > 0;
+    }
+
+    /** The accounts speaking for an enterprise, enabled or not, with whether each is enabled. */
+    List<StaffAccount> staffOf(String creditCode) {
+        return jdbc.sql("select username, display_name, email, enabled from app_user where credit_code = :code order by username")
+                .param("code", creditCode)
+                .query((rs, i) -> new StaffAccount(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("email"), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    record StaffAccount(String username, String displayName, String email, boolean active) {
     }
 
     public List<Unit> units() {

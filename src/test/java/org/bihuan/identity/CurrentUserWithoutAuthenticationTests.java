@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CurrentUserWithoutAuthenticationTests {
 
-    private final Users users = new Users(null);
+    private final Users users = new Users(null, null);
 
     @Test
     void aRequestWithoutAuthenticationHasNoCurrentUser() {
