@@ -1,9 +1,9 @@
 package org.bihuan.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.camunda.bpm.engine.IdentityService;
 
 import java.util.Map;
 

@@ -4,7 +4,9 @@ import org.bihuan.domain.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(new AccountProperties("http://localhost", "/c?token={token}",
-            "/i?token={token}", Duration.ofHours(48), Duration.ofHours(48), org.springframework.util.unit.DataSize.ofMegabytes(10),
+            "/i?token={token}", Duration.ofHours(48), Duration.ofHours(48), DataSize.ofMegabytes(10),
             10, new AccountProperties.RateLimit(20, Duration.ofMinutes(10), List.of("/x/**"))));
 
     @Test
@@ -28,10 +30,9 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wang-secret-2026", "My-WANG-pass-2026", "WANG"})
+    @ValueSource(strings = {"wang-secret-2026", "My-WANG-pass-2026", "Lantern-Wang-Harbour"})
     void aPasswordContainingTheUsernameInAnyCaseIsRefused(String password) {
-        assertThat(message(password.length() < 10 ? password + "-x-y-z-1234" : password, "wang"))
-                .contains("must not be or contain the username");
+        assertThat(message(password, "wang")).contains("must not be or contain the username");
     }
 
     @ParameterizedTest
@@ -48,7 +49,7 @@ class PasswordPolicyTest {
     @Test
     void theListShipsWithTheApplicationWithItsSourceNamed() throws Exception {
         try (var in = getClass().getClassLoader().getResourceAsStream(PasswordPolicy.COMMON_PASSWORDS)) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(text).contains("public domain", "john-data");
             assertThat(text.lines().filter(line -> !line.startsWith("#!comment:")).count()).isGreaterThan(1000);
         }
