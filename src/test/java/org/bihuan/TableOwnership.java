@@ -22,7 +22,8 @@ public final class TableOwnership {
 
     /** module (the package under org.bihuan) → the tables and views only it reads and writes */
     public static final Map<String, Set<String>> TABLES_BY_MODULE = Map.of(
-            "identity", Set.of("unit", "app_user", "app_user_role"),
+            "identity", Set.of("unit", "app_user", "app_user_role", "enterprise", "enterprise_licence", "enterprise_verification",
+                    "account_token"),
             "casefile", Set.of("case_file", "case_deadline", "timeline_event", "task_submission", "attachment", "case_access",
                     "case_number_counter", "case_number", "step_deadline", "report_facts", "report_recovery", "report_case",
                     "report_step", "case_draft", "case_draft_file"),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.files.UploadedDocument;
 import org.bihuan.domain.NotFoundException;
 import org.bihuan.identity.AppUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,7 +114,7 @@ public class CaseDrafts {
 
     public DraftFile addFile(AppUser owner, long id, String originalFilename, byte[] content) {
         lock(owner, id);
-        Attachments.CheckedFile file = attachments.check(originalFilename, content);
+        UploadedDocument file = attachments.check(originalFilename, content);
         long held = jdbc.sql("select count(*) from case_draft_file where draft_id = ?").param(id).query(Long.class).single();
         if (held >= properties.maxFiles()) {
             throw new InvalidRequestException("file", "cannot be added: a draft holds at most " + properties.maxFiles() + " files");

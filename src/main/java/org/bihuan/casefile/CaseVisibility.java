@@ -13,7 +13,8 @@ import java.util.List;
  * The one rule of who sees which case. Lists use {@link #filter}, single reads use {@link #canSee}; both
  * say the same thing, and a case someone may not see looks to them as if it did not exist.
  * <ul>
- *   <li>an enterprise or a member: the cases it filed;</li>
+ *   <li>an enterprise or a member: the cases it filed; every staff account of an enterprise: the cases the case
+ *       file grants to its credit code ({@link #ENTERPRISE} access, given when one of them files);</li>
  *   <li>a unit official: the cases now with its unit;</li>
  *   <li>whoever the case file grants access to: a proposal's cosigners, every unit it is assigned to,
  *       the leader who supervises it, the proposers of proposals merged into it;</li>
@@ -23,6 +24,11 @@ import java.util.List;
  */
 @Component
 public class CaseVisibility {
+
+    /** The case_access kind whose principal is an enterprise's credit code. */
+    public static final String ENTERPRISE = "ENTERPRISE";
+    /** a principal no access row has, for the roles a condition does not apply to */
+    private static final String NOBODY = "-";
 
     private final JdbcClient jdbc;
     private final CaseFiles caseFiles;
@@ -51,9 +57,18 @@ public class CaseVisibility {
         }
         return jdbc.sql("""
                         select count(*) from case_access where case_no = ?
-                        and ((kind = 'USER' and principal = ?) or (kind = 'UNIT' and principal = ?))""")
-                .params(file.caseNo(), user.username(), user.has(Role.UNIT) ? user.unitCode() : "-")
+                        and ((kind = 'USER' and principal = ?) or (kind = 'UNIT' and principal = ?)
+                             or (kind = 'ENTERPRISE' and principal = ?))""")
+                .params(file.caseNo(), user.username(), unitPrincipal(user), enterprisePrincipal(user))
                 .query(Long.class).single() > 0;
+    }
+
+    private static String unitPrincipal(AppUser user) {
+        return user.has(Role.UNIT) && user.unitCode() != null ? user.unitCode() : NOBODY;
+    }
+
+    private static String enterprisePrincipal(AppUser user) {
+        return user.has(Role.ENTERPRISE) && user.creditCode() != null ? user.creditCode() : NOBODY;
     }
 
     private static boolean isOfficialOf(AppUser user, String unitCode) {
@@ -74,9 +89,11 @@ public class CaseVisibility {
             params.add(user.unitCode());
         }
         conditions.add("exists (select 1 from case_access a where a.case_no = " + alias + ".case_no"
-                + " and ((a.kind = 'USER' and a.principal = ?) or (a.kind = 'UNIT' and a.principal = ?)))");
+                + " and ((a.kind = 'USER' and a.principal = ?) or (a.kind = 'UNIT' and a.principal = ?)"
+                + " or (a.kind = 'ENTERPRISE' and a.principal = ?)))");
         params.add(user.username());
-        params.add(user.has(Role.UNIT) && user.unitCode() != null ? user.unitCode() : "-");
+        params.add(unitPrincipal(user));
+        params.add(enterprisePrincipal(user));
         return new Filter("(" + String.join(" or ", conditions) + ")", params);
     }
 

@@ -1,6 +1,7 @@
 package org.bihuan.complaint;
 
 import jakarta.validation.Valid;
+import org.bihuan.identity.ValidCreditCode;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;

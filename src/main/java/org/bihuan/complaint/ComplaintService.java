@@ -15,6 +15,9 @@ import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
 import org.bihuan.domain.Violation;
 import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Enterprises;
+import org.bihuan.identity.Verification;
+import org.bihuan.identity.VerificationStatus;
 import org.bihuan.identity.Role;
 import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.CaseExtensions;
@@ -33,6 +36,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.bihuan.persistence.SqlTime.instant;
 
@@ -50,12 +54,13 @@ class ComplaintService {
     private final TaskCompletion taskCompletion;
     private final CaseNotices notices;
     private final Users users;
+    private final Enterprises enterprises;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     ComplaintService(CaseIntake intake, CaseExtensions extensions, CaseFiles caseFiles, CaseVisibility visibility,
                      ComplaintRecords complaints, Attachments attachments, Deadlines deadlines, TaskCompletion taskCompletion,
-                     CaseNotices notices, Users users, JdbcClient jdbc, Clock clock) {
+                     CaseNotices notices, Users users, Enterprises enterprises, JdbcClient jdbc, Clock clock) {
         this.intake = intake;
         this.extensions = extensions;
         this.caseFiles = caseFiles;
@@ -66,6 +71,7 @@ class ComplaintService {
         this.taskCompletion = taskCompletion;
         this.notices = notices;
         this.users = users;
+        this.enterprises = enterprises;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -96,7 +102,13 @@ class ComplaintService {
         variables.put("acceptDue", Date.from(acceptDue));
         variables.put("respondentType", request.respondent().type());
         variables.put("region", request.respondent().region());
-        String caseNo = intake.open(CaseType.COMPLAINT, enterprise, title, now, no -> complaints.insert(no, request), variables).caseNo();
+        String caseNo = intake.open(CaseType.COMPLAINT, enterprise, title, now, no -> {
+            complaints.insert(no, request);
+            if (enterprise.creditCode() != null) {
+                // every staff account of the enterprise sees its complaints, also after the filer has left
+                caseFiles.grantAccess(no, CaseVisibility.ENTERPRISE, enterprise.creditCode(), "COMPLAINANT");
+            }
+        }, variables).caseNo();
         notices.toParty(caseNo, "complaint.submitted", Map.of("acceptDeadline", notices.time(acceptDue)), "submitted:" + caseNo);
         return new ComplaintView.Submitted(caseNo, "SUBMITTED", acceptDue);
     }
@@ -107,22 +119,33 @@ class ComplaintService {
         ComplaintRecord complaint = complaints.get(caseNo);
         String reply = caseFiles.latestSubmission(caseNo, file.rehandleCount() > 0 ? "rehandle" : "handle")
                 .map(s -> (String) s.get("reply")).orElse(null);
-        return ComplaintView.of(file, complaint, users.unit(file.unitCode() == null ? "" : file.unitCode()).orElse(null),
+        return ComplaintView.of(file, complaint, enterprises.verification(complaint.complainant().creditCode()), users.unit(file.unitCode() == null ? "" : file.unitCode()).orElse(null),
                 caseFiles.deadlines(caseNo), caseFiles.timeline(caseNo), reply);
     }
 
     @Transactional(readOnly = true)
     CasePage<ComplaintView.Summary> list(AppUser user, String status, String q, int page, int size) {
-        return CaseListQuery.of(visibility, user, CaseType.COMPLAINT, "f", status, page, size)
+        CasePage<Listed> listed = CaseListQuery.of(visibility, user, CaseType.COMPLAINT, "f", status, page, size)
                 .search(q, "f.case_no", "f.title", "c.complainant_name", "c.respondent_name")
                 .page(jdbc, "complaint c", """
-                                f.case_no, f.title, f.status, c.complainant_name, c.respondent_name, c.amount_owed, f.unit_code,
-                                f.current_step, f.current_due, f.overdue, f.received_at""",
+                                f.case_no, f.title, f.status, c.complainant_name, c.complainant_credit_code, c.respondent_name,
+                                c.amount_owed, f.unit_code, f.current_step, f.current_due, f.overdue, f.received_at""",
                         "f.received_at desc, f.case_no desc",
-                        (rs, i) -> new ComplaintView.Summary(rs.getString("case_no"), rs.getString("title"), rs.getString("status"),
-                                rs.getString("complainant_name"), rs.getString("respondent_name"), rs.getBigDecimal("amount_owed"),
-                                rs.getString("unit_code"), rs.getString("current_step"), instant(rs, "current_due"),
-                                rs.getBoolean("overdue"), instant(rs, "received_at")));
+                        (rs, i) -> new Listed(rs.getString("complainant_credit_code"), new ComplaintView.Summary(
+                                rs.getString("case_no"), rs.getString("title"), rs.getString("status"),
+                                rs.getString("complainant_name"), false, VerificationStatus.UNVERIFIED,
+                                rs.getString("respondent_name"), rs.getBigDecimal("amount_owed"), rs.getString("unit_code"),
+                                rs.getString("current_step"), instant(rs, "current_due"), rs.getBoolean("overdue"),
+                                instant(rs, "received_at"))));
+        // the identity check is the identity module's to say: asked once for the page's complainants
+        Map<String, Verification> verifications = enterprises.verifications(
+                listed.items().stream().map(Listed::creditCode).collect(Collectors.toSet()));
+        return new CasePage<>(listed.items().stream()
+                .map(l -> l.summary().withVerification(verifications.get(l.creditCode()))).toList(),
+                listed.page(), listed.size(), listed.total());
+    }
+
+    private record Listed(String creditCode, ComplaintView.Summary summary) {
     }
 
     Attachment attach(AppUser user, String caseNo, String filename, byte[] content) {

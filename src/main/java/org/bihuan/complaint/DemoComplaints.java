@@ -2,6 +2,7 @@ package org.bihuan.complaint;
 
 import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.AppUser;
+import org.bihuan.identity.CreditCode;
 import org.bihuan.lifecycle.DemoActions;
 import org.bihuan.lifecycle.DemoCases;
 import org.springframework.stereotype.Component;

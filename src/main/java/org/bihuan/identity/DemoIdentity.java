@@ -1,5 +1,6 @@
 package org.bihuan.identity;
 
+import org.bihuan.persistence.SqlTime;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,6 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -47,15 +50,25 @@ class DemoIdentity implements ApplicationRunner {
             new DemoUser("head-a", "卫局长（财政局）", "13800000012", "CZJ", null, Role.UNIT),
             new DemoUser("head-b", "蒋主任（国资委）", "13800000013", "GZW", null, Role.UNIT));
 
+    /** The demo enterprises, their licences taken as checked: ent-a and ent-b administer them. */
+    private static final List<DemoEnterprise> ENTERPRISES = List.of(
+            new DemoEnterprise("91330100MA2X7K1L1G", "杭州甲乙科技有限公司", "SMALL", "ent-a"),
+            new DemoEnterprise("91330100MA2H3B4C61", "杭州丙丁贸易有限公司", "MICRO", "ent-b"));
+
     /** Heads of the demo handling units: 超期催办 reaches them too. */
     private static final List<String> UNIT_HEADS = List.of("head-a", "head-b");
 
+    /** who "checked" the demo enterprises' licences, as the audit trail shows it */
+    private static final String DEMO_VERIFIER = "demo-data";
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
-    DemoIdentity(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    DemoIdentity(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     @Override
@@ -94,10 +107,48 @@ class DemoIdentity implements ApplicationRunner {
         for (String head : UNIT_HEADS) {
             jdbc.sql("update app_user set unit_head = true where username = :username").param("username", head).update();
         }
+        ENTERPRISES.forEach(this::ensureVerified);
+    }
+
+    /**
+     * Inserts the demo enterprise, verified; one that the upgrade to sign-up created from the demo account
+     * (unverified, nobody decided) gets its demo name and size and is verified too. A decision someone made stays.
+     */
+    private void ensureVerified(DemoEnterprise enterprise) {
+        OffsetDateTime now = SqlTime.utc(clock.instant());
+        if (!exists("select count(*) from enterprise where credit_code = :key", enterprise.creditCode())) {
+            jdbc.sql("insert into enterprise (credit_code, name, size_class, administrator, registered_at, activated_at, "
+                            + "verification) values (:code, :name, :size, :administrator, :now, :now, 'UNVERIFIED')")
+                    .param("code", enterprise.creditCode())
+                    .param("name", enterprise.name())
+                    .param("size", enterprise.sizeClass())
+                    .param("administrator", enterprise.administrator())
+                    .param("now", now)
+                    .update();
+        }
+        int undecided = jdbc.sql("update enterprise set name = :name, size_class = :size, verification = 'VERIFIED', "
+                        + "verified_by = :by, verified_at = :now where credit_code = :code and verified_by is null")
+                .param("name", enterprise.name())
+                .param("size", enterprise.sizeClass())
+                .param("by", DEMO_VERIFIER)
+                .param("now", now)
+                .param("code", enterprise.creditCode())
+                .update();
+        if (undecided > 0) {
+            jdbc.sql("insert into enterprise_verification (credit_code, decision, decided_by, decided_at) "
+                            + "values (:code, 'VERIFIED', :by, :now)")
+                    .param("code", enterprise.creditCode())
+                    .param("by", DEMO_VERIFIER)
+                    .param("now", now)
+                    .update();
+        }
     }
 
     private boolean exists(String countQuery, String key) {
         return jdbc.sql(countQuery).param("key", key).query(Integer.class).single() > 0;
+    }
+
+    private record DemoEnterprise(String creditCode, String name, String sizeClass, String administrator) {
     }
 
     private record DemoUser(String username, String displayName, String phone, String unitCode, String creditCode,

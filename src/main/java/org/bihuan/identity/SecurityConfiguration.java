@@ -73,6 +73,8 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/proposals/published/**")).permitAll()
                         // public tracking: a case number and phone digits are the proof, rate limited by the lifecycle kernel
                         .requestMatchers(path(HttpMethod.GET, "/api/track")).permitAll()
+                        // signing up and following a mailed link come before there is an account (rate-limited)
+                        .requestMatchers(path("/api/portal/register/**"), path("/api/portal/invitations/**")).permitAll()
                         .requestMatchers(path("/api/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -132,6 +132,63 @@ public class Users {
         verifiedCredentials.forget(username);
     }
 
+    /** A new account with one role; {@code enabled} false until its sign-up is confirmed. */
+    void create(AppUser user, String rawPassword, boolean enabled) {
+        if (user.roles().size() != 1) {
+            throw new IllegalArgumentException("a new account has exactly one role, got " + user.roles());
+        }
+        jdbc.sql("insert into app_user (username, password_hash, display_name, email, phone, unit_code, credit_code, enabled) "
+                        + "values (:username, :hash, :displayName, :email, :phone, :unitCode, :creditCode, :enabled)")
+                .param("username", user.username())
+                .param("hash", passwordEncoder.encode(rawPassword))
+                .param("displayName", user.displayName())
+                .param("email", user.email())
+                .param("phone", user.phone())
+                .param("unitCode", user.unitCode())
+                .param("creditCode", user.creditCode())
+                .param("enabled", enabled)
+                .update();
+        jdbc.sql("insert into app_user_role (username, role) values (:username, :role)")
+                .param("username", user.username())
+                .param("role", user.roles().iterator().next().name())
+                .update();
+    }
+
+    void activate(String username) {
+        jdbc.sql("update app_user set enabled = true where username = :username").param("username", username).update();
+    }
+
+    /** Removes an account that never worked (a sign-up nobody confirmed); one that did is deactivated instead. */
+    void deleteNeverUsed(String username) {
+        jdbc.sql("delete from app_user_role where username = :username and exists "
+                        + "(select 1 from app_user where username = :username and enabled = false)")
+                .param("username", username).update();
+        jdbc.sql("delete from app_user where username = :username and enabled = false").param("username", username).update();
+    }
+
+    boolean isEnabled(String username) {
+        return jdbc.sql("select count(*) from app_user where username = :username and enabled = true")
+                .param("username", username).query(Long.class).single() > 0;
+    }
+
+    /** Whether the name is taken, regardless of case: "Ent-A" would be too easily mistaken for "ent-a". */
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(:username)")
+                .param("username", username).query(Long.class).single() > 0;
+    }
+
+    /** The accounts speaking for an enterprise, enabled or not, with whether each is enabled. */
+    List<StaffAccount> staffOf(String creditCode) {
+        return jdbc.sql("select username, display_name, email, enabled from app_user where credit_code = :code order by username")
+                .param("code", creditCode)
+                .query((rs, i) -> new StaffAccount(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("email"), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    record StaffAccount(String username, String displayName, String email, boolean active) {
+    }
+
     public List<Unit> units() {
         return jdbc.sql("select code, name, kind from unit order by code").query(Unit.class).list();
     }

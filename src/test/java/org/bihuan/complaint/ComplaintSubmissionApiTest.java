@@ -1,6 +1,7 @@
 package org.bihuan.complaint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bihuan.identity.CreditCode;
 import org.bihuan.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -80,6 +80,14 @@ public abstract class ApiScenario extends PostgresIntegrationTest {
         });
     }
 
+    /**
+     * Without an account, from a client address of the test's own (as a proxy would forward it), so that the
+     * per-address rate limit of one test does not count another test's requests.
+     */
+    protected Caller anonymousFrom(String clientAddress) {
+        return new Caller(headers -> headers.set("X-Forwarded-For", clientAddress));
+    }
+
     /** The id of the case's one open task with this key, as the user's task list shows it. */
     protected String taskId(String username, String caseNo, String taskKey) {
         List<JsonNode> tasks = tasksOf(username, caseNo).stream().filter(t -> taskKey.equals(t.get("taskKey").asText())).toList();
@@ -147,6 +155,25 @@ public abstract class ApiScenario extends PostgresIntegrationTest {
         public Reply postJson(String path, String body) {
             return send(http.post().uri(url(path)).headers(credentials)
                     .contentType(MediaType.APPLICATION_JSON).body(body.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /** A multipart form: text fields and one file part, as a browser sends a form with a file input. */
+        public Reply postForm(String path, Map<String, String> fields, String filePart, String filename, MediaType declaredType,
+                              byte[] content) {
+            MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+            fields.forEach(parts::add);
+            if (filePart != null) {
+                HttpHeaders partHeaders = new HttpHeaders();
+                partHeaders.setContentType(declaredType);
+                ByteArrayResource file = new ByteArrayResource(content) {
+                    @Override
+                    public String getFilename() {
+                        return filename;
+                    }
+                };
+                parts.add(filePart, new HttpEntity<>(file, partHeaders));
+            }
+            return send(http.post().uri(url(path)).headers(credentials).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
         }
 
         /** A multipart upload of one part named {@code file}, declared with the given content type. */

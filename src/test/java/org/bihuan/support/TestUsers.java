@@ -42,6 +42,11 @@ public final class TestUsers {
             new String[]{"head-a", "卫局长（财政局）", "13800000012", "CZJ", null, "UNIT"},
             new String[]{"head-b", "蒋主任（国资委）", "13800000013", "GZW", null, "UNIT"});
 
+    // credit code, name, size class, administrator: both verified, as in the demo data
+    private static final List<String[]> ENTERPRISES = List.of(
+            new String[]{ENT_A_CREDIT_CODE, "杭州甲乙科技有限公司", "SMALL", "ent-a"},
+            new String[]{ENT_B_CREDIT_CODE, "杭州丙丁贸易有限公司", "MICRO", "ent-b"});
+
     /** The heads of the two demo handling units: they hear of every overdue step of their unit. */
     public static final List<String> UNIT_HEADS = List.of("head-a", "head-b");
 
@@ -77,6 +82,16 @@ public final class TestUsers {
         }
         for (String head : UNIT_HEADS) {
             jdbc.sql("update app_user set unit_head = true where username = :username").param("username", head).update();
+        }
+        for (String[] enterprise : ENTERPRISES) {
+            if (count(jdbc, "select count(*) from enterprise where credit_code = :key", enterprise[0]) == 0) {
+                jdbc.sql("insert into enterprise (credit_code, name, size_class, administrator, registered_at, activated_at, "
+                                + "verification, verified_by, verified_at) values (:code, :name, :size, :administrator, "
+                                + "current_timestamp, current_timestamp, 'VERIFIED', 'intake', current_timestamp)")
+                        .param("code", enterprise[0]).param("name", enterprise[1]).param("size", enterprise[2])
+                        .param("administrator", enterprise[3])
+                        .update();
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.bihuan.complaint;
+package org.bihuan.identity;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCreditCode.Validator.class)
-@interface ValidCreditCode {
+public @interface ValidCreditCode {
 
     String message() default "is not a valid unified social credit code (18 characters, GB 32100-2015 check character)";
 
