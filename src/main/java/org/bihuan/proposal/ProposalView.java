@@ -64,9 +64,4 @@ record ProposalView(
                    boolean keyProposal, String currentStep, Instant currentDue, boolean overdue, Instant submittedAt) {
     }
 
-
-    /** What the public sees of a published reply: no contact details, no internal notes. */
-    record Published(String proposalNo, int sessionYear, String title, String category, String proposers, String leadUnit,
-                     String replyClass, String replyText, Instant repliedAt) {
-    }
 }
