@@ -41,10 +41,46 @@ class PublishedRepliesPage {
         this.pageSize = pageSize;
     }
 
-    /** The search as typed; year stays what was typed when it is not a number, so the form can show it. */
-    record Search(String q, Integer year, String category, Integer page) {
+    /**
+     * The search as typed. A bean, not a record: when a value does not convert (a year "20x6") the binder keeps the
+     * object with the other values, so the page shows them again with the error.
+     */
+    public static final class Search {
+        private String q;
+        private Integer year;
+        private String category;
+        private Integer page;
+
+        public String q() {
+            return q;
+        }
+
+        public Integer year() {
+            return year;
+        }
+
+        public String category() {
+            return category;
+        }
+
         int pageOrFirst() {
             return page == null ? 0 : page;
+        }
+
+        public void setQ(String q) {
+            this.q = q;
+        }
+
+        public void setYear(Integer year) {
+            this.year = year;
+        }
+
+        public void setCategory(String category) {
+            this.category = category;
+        }
+
+        public void setPage(Integer page) {
+            this.page = page;
         }
     }
 
