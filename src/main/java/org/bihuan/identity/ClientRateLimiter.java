@@ -1,18 +1,15 @@
 package org.bihuan.identity;
 
+import org.bihuan.ops.FixedWindowCounter;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most {@code requests} per client address within a fixed window ({@code bihuan.accounts.rate-limit.*}), in
- * this node's memory: enough to stop one address from mailing sign-ups or guessing links in bulk. A handful of
- * lines with the application's clock, which a library's own time source would not follow in tests.
+ * this node's memory: enough to stop one address from mailing sign-ups or guessing links in bulk.
  */
 @Component
 class ClientRateLimiter {
@@ -22,29 +19,22 @@ class ClientRateLimiter {
 
     private final int requests;
     private final Duration window;
-    private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final FixedWindowCounter attempts;
 
     ClientRateLimiter(AccountProperties properties, Clock clock) {
         this.requests = properties.rateLimit().requests();
         this.window = properties.rateLimit().window();
-        this.clock = clock;
+        this.attempts = new FixedWindowCounter(clock);
     }
 
     /** Counts the request; empty when it may go on, otherwise how long the client must wait. */
     Optional<Duration> acquire(String client) {
-        Instant now = clock.instant();
-        if (windows.size() > SWEEP_ABOVE) {
-            windows.values().removeIf(w -> !now.isBefore(w.end()));
+        attempts.sweepAbove(SWEEP_ABOVE);
+        Duration wait = attempts.waitFor(client, requests);
+        if (!wait.isZero()) {
+            return Optional.of(wait);
         }
-        Window current = windows.compute(client, (key, w) ->
-                w == null || !now.isBefore(w.end()) ? new Window(now.plus(window), 1) : new Window(w.end(), w.count() + 1));
-        if (current.count() <= requests) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, current.end()));
-    }
-
-    private record Window(Instant end, int count) {
+        attempts.count(client, window);
+        return Optional.empty();
     }
 }
