@@ -130,6 +130,19 @@ public abstract class ApiScenario extends PostgresIntegrationTest {
             }
         }
 
+        public Reply put(String path, Object body) {
+            try {
+                return send(http.put().uri(url(path)).headers(credentials)
+                        .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(body)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public Reply delete(String path) {
+            return send(http.delete().uri(url(path)).headers(credentials));
+        }
+
         /** Posts the text as it is, so a test can send JSON that is broken. */
         public Reply postJson(String path, String body) {
             return send(http.post().uri(url(path)).headers(credentials)
