@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +29,10 @@ class ProposalController {
     private final ProposalService proposals;
     private final ReplyLetter replyLetter;
     private final Users users;
+    private final AssignmentList assignmentList;
 
-    ProposalController(ProposalService proposals, ReplyLetter replyLetter, Users users) {
+    ProposalController(ProposalService proposals, ReplyLetter replyLetter, Users users, AssignmentList assignmentList) {
+        this.assignmentList = assignmentList;
         this.proposals = proposals;
         this.replyLetter = replyLetter;
         this.users = users;
@@ -73,6 +76,25 @@ class ProposalController {
     ResponseEntity<Void> cosign(@PathVariable String proposalNo, @RequestBody(required = false) Map<String, Object> fields) {
         proposals.answerCosign(users.current(), proposalNo, fields);
         return ResponseEntity.noContent().build();
+    }
+
+    /** 交办清单 of a unit: the proposals assigned to it between two dates, as JSON. */
+    @GetMapping("/assignment-list")
+    AssignmentList.Sheet assignmentList(@RequestParam(required = false) String unit, @RequestParam(required = false) LocalDate from,
+                                        @RequestParam(required = false) LocalDate to) {
+        return assignmentList.of(users.current(), unit, from, to);
+    }
+
+    @GetMapping("/assignment-list.csv")
+    ResponseEntity<byte[]> assignmentListCsv(@RequestParam(required = false) String unit, @RequestParam(required = false) LocalDate from,
+                                             @RequestParam(required = false) LocalDate to) {
+        AssignmentList.Sheet sheet = assignmentList.of(users.current(), unit, from, to);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("assignment-list-" + sheet.unit() + "-" + sheet.from() + "-" + sheet.to() + ".csv", StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(AssignmentList.csv(sheet));
     }
 
     @GetMapping("/{proposalNo}")

@@ -63,15 +63,29 @@ class ProposalRecords {
 
     // units
 
-    void replaceUnits(String caseNo, String leadUnit, List<String> otherUnits, String mode) {
+    void replaceUnits(String caseNo, String leadUnit, List<String> otherUnits, String mode, Instant assignedAt) {
         jdbc.sql("delete from proposal_unit where case_no = ?").param(caseNo).update();
-        jdbc.sql("insert into proposal_unit (case_no, unit_code, role, status) values (?, ?, ?, 'ASSIGNED')")
-                .params(caseNo, leadUnit, "SPLIT".equals(mode) ? "SPLIT" : "LEAD").update();
+        jdbc.sql("insert into proposal_unit (case_no, unit_code, role, status, assigned_at) values (?, ?, ?, 'ASSIGNED', ?)")
+                .params(caseNo, leadUnit, "SPLIT".equals(mode) ? "SPLIT" : "LEAD", utc(assignedAt)).update();
         for (String unit : otherUnits) {
-            jdbc.sql("insert into proposal_unit (case_no, unit_code, role, status) values (?, ?, ?, 'ASSIGNED')")
-                    .params(caseNo, unit, "SPLIT".equals(mode) ? "SPLIT" : "CO").update();
+            jdbc.sql("insert into proposal_unit (case_no, unit_code, role, status, assigned_at) values (?, ?, ?, 'ASSIGNED', ?)")
+                    .params(caseNo, unit, "SPLIT".equals(mode) ? "SPLIT" : "CO", utc(assignedAt)).update();
         }
         jdbc.sql("update proposal set mode = ?, lead_unit = ? where case_no = ?").params(mode, leadUnit, caseNo).update();
+    }
+
+    /** 交办清单: what was assigned to a unit in [from, to), its role in each, the most recent last. */
+    List<AssignmentLine> assignedTo(String unitCode, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select p.case_no, p.title, u.role, u.status, u.assigned_at from proposal_unit u join proposal p on p.case_no = u.case_no
+                        where u.unit_code = ? and u.assigned_at >= ? and u.assigned_at < ? order by u.assigned_at, p.case_no""")
+                .params(unitCode, utc(from), utc(to))
+                .query((rs, i) -> new AssignmentLine(rs.getString("case_no"), rs.getString("title"), rs.getString("role"),
+                        rs.getString("status"), instant(rs, "assigned_at")))
+                .list();
+    }
+
+    record AssignmentLine(String proposalNo, String title, String role, String status, Instant assignedAt) {
     }
 
     void setUnitStatus(String caseNo, String unitCode, String status) {

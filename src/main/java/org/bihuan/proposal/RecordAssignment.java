@@ -45,7 +45,8 @@ class RecordAssignment implements JavaDelegate {
         boolean key = Boolean.TRUE.equals(assignment.get("key"));
         String leader = key ? (String) assignment.get("supervisingLeader") : null;
 
-        proposals.replaceUnits(proposalNo, lead, others, mode);
+        Instant now = clock.instant();
+        proposals.replaceUnits(proposalNo, lead, others, mode, now);
         proposals.setKey(proposalNo, key, leader);
         caseFiles.assignUnit(proposalNo, lead);
         for (String reason : List.of("LEAD_UNIT", "CO_UNIT", "SPLIT_UNIT", "LEADER")) {
@@ -57,7 +58,6 @@ class RecordAssignment implements JavaDelegate {
             caseFiles.grantAccess(proposalNo, "USER", leader, "LEADER");
         }
 
-        Instant now = clock.instant();
         execution.setVariable("assignedAt", Date.from(now));
         execution.setVariable("leadUnit", lead);
         execution.setVariable("mode", mode);

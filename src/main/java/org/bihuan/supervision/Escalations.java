@@ -100,6 +100,16 @@ public class Escalations {
         return apply(level, step, true, supervisor.username(), note);
     }
 
+    /** 催办 by hand on one open step (a unit's overdue steps at once): the level given, on that step, with the note. */
+    LedgerEntry onStep(AppUser supervisor, String levelName, OverdueStep step, String note) {
+        CaseFile file = caseFiles.get(step.caseNo());
+        if (file.closedAt() != null) {
+            throw new ConflictException("case " + step.caseNo() + " is closed; there is nothing to supervise");
+        }
+        return apply(ladder.level(levelName), new Step(step.caseNo(), step.taskId(), step.stepKey(), step.stepName(), step.unitCode(),
+                step.dueAt()), true, supervisor.username(), note);
+    }
+
     /** The human act of a ledger line was done (a supervisor's record, the unit's answer, the 约谈 record). */
     void actDone(long ledgerId, String actor, String answer) {
         LedgerEntry entry = ledger.get(ledgerId);

@@ -44,9 +44,11 @@ class SupervisionController {
     private final SupervisionLetter letters;
     private final WorkingDayCalendar calendar;
     private final Users users;
+    private final UnitReminders unitReminders;
 
     SupervisionController(SupervisionQueries queries, SupervisionLedger ledger, Escalations escalations, SupervisionLetter letters,
-                          WorkingDayCalendar calendar, Users users) {
+                          WorkingDayCalendar calendar, Users users, UnitReminders unitReminders) {
+        this.unitReminders = unitReminders;
         this.queries = queries;
         this.ledger = ledger;
         this.escalations = escalations;
@@ -127,6 +129,15 @@ class SupervisionController {
         LedgerEntry entry = escalations.byHand(users.current(), caseNo, request.level(), request.note());
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/supervision/ledger/{id}").buildAndExpand(entry.id()).toUri();
         return ResponseEntity.created(location).body(entry);
+    }
+
+    /** One 催办 to every overdue step of a unit; the answer says per step what happened. */
+    @PostMapping("/units/{unit}/reminders")
+    List<UnitReminders.Reminded> remindUnit(@PathVariable String unit, @RequestBody(required = false) UnitReminder request) {
+        return unitReminders.remind(users.current(), unit, request == null ? null : request.note());
+    }
+
+    record UnitReminder(String note) {
     }
 
     @GetMapping("/ledger/{id}")

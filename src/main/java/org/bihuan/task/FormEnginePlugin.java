@@ -23,6 +23,8 @@ import java.util.List;
  * (Tasklist, the engine's REST API, {@code TaskService.complete}) completes a task past its form. The Spring
  * Boot starter registers every {@code ProcessEnginePlugin} bean, as it registers its own eventing plugin.
  *
+ * <p>The same registration puts {@link WorkbenchTaskEvents} (stand-ins, drafts) on every user task.
+ *
  * <p>The listener is a built-in one (it runs even when custom listeners are skipped) added by a pre-parse
  * listener, so it runs before the eventing listeners (deadline watch, case step) that react to the completion.
  */
@@ -30,20 +32,24 @@ import java.util.List;
 class FormEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<EngineFormCheck> check;
+    private final ObjectProvider<WorkbenchTaskEvents> workbench;
 
-    /** The check needs the engine's services, so it is looked up when a task event comes, not when the engine is built. */
-    FormEnginePlugin(ObjectProvider<EngineFormCheck> check) {
+    /** The listeners need the engine's services, so they are looked up when a task event comes, not when the engine is built. */
+    FormEnginePlugin(ObjectProvider<EngineFormCheck> check, ObjectProvider<WorkbenchTaskEvents> workbench) {
         this.check = check;
+        this.workbench = workbench;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskListener listener = task -> check.getObject().on(task);
+        TaskListener workbenchListener = task -> workbench.getObject().on(task);
         BpmnParseListener onEveryUserTask = new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 EngineFormCheck.events().forEach(event -> definition.addBuiltInTaskListener(event, listener));
+                WorkbenchTaskEvents.events().forEach(event -> definition.addBuiltInTaskListener(event, workbenchListener));
             }
         };
         if (configuration.getCustomPreBPMNParseListeners() == null) {

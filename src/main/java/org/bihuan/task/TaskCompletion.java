@@ -87,7 +87,7 @@ public class TaskCompletion {
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException("task " + taskId + " is already claimed by " + task.assignee());
         }
-        taskService.setAssignee(taskId, user.username());
+        SelfAssignment.by(user.username(), () -> taskService.setAssignee(taskId, user.username()));
     }
 
     public Map<String, Object> formValues(AppUser user, String taskId) {
@@ -122,7 +122,7 @@ public class TaskCompletion {
         Map<String, Object> values = validation.values();
         completions.record(task, user.username(), values);
         if (task.assignee() == null) {
-            taskService.setAssignee(taskId, user.username());
+            SelfAssignment.by(user.username(), () -> taskService.setAssignee(taskId, user.username()));
         }
         completions.completeChecked(taskId, () -> taskService.complete(taskId, FormCompletions.engineVariables(schema, values)));
     }
@@ -154,7 +154,7 @@ public class TaskCompletion {
                 .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
     }
 
-    private List<OpenTask> openTasks(List<Task> tasks) {
+    List<OpenTask> openTasks(List<Task> tasks) {
         Set<String> processIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> businessKeys = processIds.isEmpty() ? Map.of()
                 : runtimeService.createProcessInstanceQuery().processInstanceIds(processIds).list().stream()
