@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bihuan.domain.NotFoundException;
+import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +103,20 @@ public class CaseFiles {
                 .query((rs, i) -> new TimelineEvent(instant(rs, "at"), rs.getString("type"), rs.getString("actor"), rs.getString("note")))
                 .list();
     }
+
+    /**
+     * The timeline as this reader may see it: officials see every entry; the filing party (an enterprise, a member)
+     * not the office's internal ones — who handed a task to whom, stand-ins — whose types start with
+     * {@value #INTERNAL_PREFIX}.
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEvent> timelineFor(AppUser reader, String caseNo) {
+        boolean party = reader.roles().stream().allMatch(role -> role == Role.ENTERPRISE || role == Role.MEMBER);
+        return timeline(caseNo).stream().filter(event -> !party || !event.type().startsWith(INTERNAL_PREFIX)).toList();
+    }
+
+    /** Timeline types of the office's internal work (TASK_HANDOVER, TASK_STAND_IN …), not shown to the filing party. */
+    public static final String INTERNAL_PREFIX = "TASK_";
 
     /** Remembers the latest due instant of a named deadline (a step), for the case view. */
     public void setDeadline(String caseNo, String name, Instant due) {

@@ -120,7 +120,7 @@ class ComplaintService {
         String reply = caseFiles.latestSubmission(caseNo, file.rehandleCount() > 0 ? "rehandle" : "handle")
                 .map(s -> (String) s.get("reply")).orElse(null);
         return ComplaintView.of(file, complaint, enterprises.verification(complaint.complainant().creditCode()), users.unit(file.unitCode() == null ? "" : file.unitCode()).orElse(null),
-                caseFiles.deadlines(caseNo), caseFiles.timeline(caseNo), reply);
+                caseFiles.deadlines(caseNo), caseFiles.timelineFor(user, caseNo), reply);
     }
 
     @Transactional(readOnly = true)

@@ -143,7 +143,7 @@ class ProposalService {
                 .map(u -> new ProposalView.UnitView(u.unitCode(), notices.unitName(u.unitCode()), u.role(), u.status(),
                         u.replyClass(), u.replyText(), u.publishable(), u.repliedAt())).toList();
         return ProposalView.of(file, proposal, signers, units, proposals.mergedInto(proposalNo), caseFiles.deadlines(proposalNo),
-                caseFiles.timeline(proposalNo));
+                caseFiles.timelineFor(user, proposalNo));
     }
 
     @Transactional(readOnly = true)

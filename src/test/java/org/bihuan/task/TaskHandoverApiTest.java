@@ -60,6 +60,9 @@ class TaskHandoverApiTest extends ComplaintApiScenario {
                 .param(caseNo).query(String.class).list();
         assertThat(handovers).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("unit-a 签收").contains("钱承办（财政局）", "卫局长（财政局）", "本周出差，请卫局长签收"));
+        assertThat(as("unit-a").get("/api/complaints/" + caseNo).text()).as("officials see who handed it on").contains("TASK_HANDOVER");
+        assertThat(as("ent-a").get("/api/complaints/" + caseNo).text()).as("the complainant does not").doesNotContain("TASK_HANDOVER")
+                .doesNotContain("卫局长");
     }
 
     @Test

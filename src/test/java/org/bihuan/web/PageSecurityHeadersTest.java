@@ -33,7 +33,7 @@ class PageSecurityHeadersTest extends ApiScenario {
         for (int hop = 0; hop < 5 && tasklist.status() / 100 == 3; hop++) {
             tasklist = intake.get(java.net.URI.create(tasklist.location()).getPath());
         }
-        assertThat(tasklist.status()).isEqualTo(200);
+        assertThat(tasklist.status()).as("%s", tasklist.body()).isEqualTo(200);
         assertThat(tasklist.body()).contains("camunda");
         assertThat(tasklist.header("Content-Security-Policy")).as("Camunda's own policy").isNotNull().isNotEqualTo(POLICY);
     }
