@@ -56,6 +56,12 @@ public class CaseVisibility {
                 .query(Long.class).single() > 0;
     }
 
+    /** Someone who works cases rather than files them: the officials' search, case view and diagram are theirs. */
+    public boolean isOfficial(AppUser user) {
+        return user.has(Role.INTAKE) || user.has(Role.UNIT) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)
+                || user.has(Role.COMMITTEE) || user.has(Role.LEADER);
+    }
+
     private static boolean isOfficialOf(AppUser user, String unitCode) {
         return user.has(Role.UNIT) && user.unitCode() != null && user.unitCode().equals(unitCode);
     }

@@ -1,6 +1,7 @@
 package org.bihuan.lifecycle;
 
 import org.bihuan.casefile.CaseType;
+import org.bihuan.identity.AppUser;
 import org.bihuan.notification.Recipient;
 
 import java.util.List;
@@ -26,6 +27,22 @@ public interface Lifecycle {
 
     /** The filing party as notices reach it (the complainant's contact, the proposers). */
     List<Recipient> parties(String caseNo);
+
+    /**
+     * The case as this lifecycle shows it to the user (its parties, amounts or proposers, its own fields), for the
+     * kernel's case view; the same visibility as the lifecycle's own read (not found for a case the user may not see).
+     */
+    Object details(AppUser user, String caseNo);
+
+    /** The user tasks whose submissions are the case's replies (答复), oldest first in the case view. */
+    default List<String> replySteps() {
+        return List.of();
+    }
+
+    /** The user tasks whose submissions are the filing party's ratings (评价). */
+    default List<String> ratingSteps() {
+        return List.of();
+    }
 
     /** How this case type asks for and decides more time, if it does. */
     default Optional<ExtensionPolicy> extension() {
