@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What must hold for every model in processes/, read with the BPMN model API rather than trusted by eye. */
 class ProcessModelsTest extends PostgresIntegrationTest {
 
-    private static final Set<String> STATUSES = Set.of("SUBMITTED", "NEEDS_SUPPLEMENT", "ACCEPTED", "REJECTED",
+    private static final Set<String> STATUSES = Set.of("SUBMITTED", "PROMISE_PENDING", "NEEDS_SUPPLEMENT", "ACCEPTED", "REJECTED",
             "WITHDRAWN", "TRANSFERRED", "IN_HANDLING", "REPLIED", "REHANDLING", "CLOSED",
             "COSIGNING", "UNDER_REVIEW", "NOT_REGISTERED", "MERGED", "ASSIGNED");
     private static final Pattern DEADLINE_KEY = Pattern.compile("deadlines\\.due\\('([a-z-]+\\.[a-z-]+)'");

@@ -19,9 +19,16 @@ public record CaseFile(
         String closureReason,
         String processInstanceId,
         String satisfaction,
-        int rehandleCount) {
+        int rehandleCount,
+        CaseChannel channel) {
 
     public static CaseFile opened(String caseNo, CaseType type, String title, String status, String owner, Instant receivedAt) {
-        return new CaseFile(caseNo, type, title, status, owner, null, null, null, false, 0, receivedAt, null, null, null, null, 0);
+        return opened(caseNo, type, title, status, owner, receivedAt, CaseChannel.WEB);
+    }
+
+    public static CaseFile opened(String caseNo, CaseType type, String title, String status, String owner, Instant receivedAt,
+                                  CaseChannel channel) {
+        return new CaseFile(caseNo, type, title, status, owner, null, null, null, false, 0, receivedAt, null, null, null, null, 0,
+                channel);
     }
 }

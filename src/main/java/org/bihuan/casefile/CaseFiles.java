@@ -46,10 +46,10 @@ public class CaseFiles {
 
     public void open(CaseFile file) {
         jdbc.sql("""
-                insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at, channel)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(file.caseNo(), file.caseType().name(), file.title(), file.status(), file.ownerUsername(),
-                        file.unitCode(), utc(file.receivedAt()))
+                        file.unitCode(), utc(file.receivedAt()), file.channel().name())
                 .update();
         record(file.caseNo(), "SUBMITTED", file.ownerUsername(), null);
     }
@@ -80,6 +80,11 @@ public class CaseFiles {
         if (changed > 0) {
             record(caseNo, "STATUS", SYSTEM, status);
         }
+    }
+
+    /** The receipt the case's clocks count from, when it was corrected after filing (a backdated receipt refused). */
+    public void correctReceipt(String caseNo, Instant receivedAt) {
+        jdbc.sql("update case_file set received_at = ? where case_no = ?").params(utc(receivedAt), caseNo).update();
     }
 
     public void assignUnit(String caseNo, String unitCode) {
@@ -232,7 +237,8 @@ public class CaseFiles {
                 rs.getString("closure_reason"),
                 rs.getString("process_instance_id"),
                 rs.getString("satisfaction"),
-                rs.getInt("rehandle_count"));
+                rs.getInt("rehandle_count"),
+                CaseChannel.valueOf(rs.getString("channel")));
     }
 
 

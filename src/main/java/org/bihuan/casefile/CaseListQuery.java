@@ -61,7 +61,7 @@ public final class CaseListQuery {
         if (q == null || q.isBlank()) {
             return this;
         }
-        String like = "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = containing(q);
         List<String> conditions = new ArrayList<>();
         for (String column : columns) {
             conditions.add("lower(" + column + ") like ?");
@@ -69,6 +69,11 @@ public final class CaseListQuery {
         }
         where.append(" and (").append(String.join(" or ", conditions)).append(")");
         return this;
+    }
+
+    /** A lower-case LIKE pattern for "contains": the wildcards a user typed match literally. */
+    static String containing(String q) {
+        return "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public String where() {

@@ -79,16 +79,18 @@ public class CaseReports {
             return;
         }
         ReportFacts f = facts.get();
-        Object[] values = {f.partyName(), f.partyType(), f.region(), f.category(), f.amountOwed(), f.amountRecovered(), caseNo};
+        Object[] values = {f.partyName(), f.partyType(), f.region(), f.category(), f.amountOwed(), f.amountRecovered(),
+                f.filerName(), caseNo};
         int updated = jdbc.sql("""
                         update report_facts set party_name = ?, party_type = ?, region = ?, category = ?, amount_owed = ?,
-                            amount_recovered = ?
+                            amount_recovered = ?, filer_name = ?
                         where case_no = ?""")
                 .params(values).update();
         if (updated == 0) {
             jdbc.sql("""
-                            insert into report_facts (party_name, party_type, region, category, amount_owed, amount_recovered, case_no)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
+                            insert into report_facts (party_name, party_type, region, category, amount_owed, amount_recovered,
+                                filer_name, case_no)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(values).update();
         }
         jdbc.sql("delete from report_recovery where case_no = ?").param(caseNo).update();

@@ -88,6 +88,48 @@ public class StepDeadlines {
     public record OpenStep(String taskId, String stepKey, String stepName, String unitCode, Instant dueAt) {
     }
 
+    /**
+     * Every step the case has had, oldest first, each with the state of its deadline now: met (done in time or without
+     * a deadline), running, late (done late, or open past its due instant), paused (its completion stopped the case's
+     * clock, which has not run again: 补正, a missing promise) or cancelled (ended without being done).
+     *
+     * @param pausedSince when the case's clock stopped and has not run again; null when it runs
+     */
+    public List<StepState> states(String caseNo, Instant pausedSince) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        select task_id, step_key, step_name, unit_code, created_at, due_at, completed_at, cancelled_at, overdue_at,
+                            escalation_level
+                        from step_deadline where case_no = ? order by created_at, task_id""")
+                .param(caseNo)
+                .query((rs, i) -> {
+                    Instant due = instant(rs, "due_at");
+                    Instant completed = instant(rs, "completed_at");
+                    Instant cancelled = instant(rs, "cancelled_at");
+                    StepState.State state;
+                    if (cancelled != null) {
+                        state = StepState.State.CANCELLED;
+                    } else if (completed != null && pausedSince != null && completed.equals(pausedSince)) {
+                        state = StepState.State.PAUSED;
+                    } else if (completed != null) {
+                        state = due != null && completed.isAfter(due) ? StepState.State.LATE : StepState.State.MET;
+                    } else {
+                        state = due != null && now.isAfter(due) ? StepState.State.LATE : StepState.State.RUNNING;
+                    }
+                    return new StepState(rs.getString("task_id"), rs.getString("step_key"), rs.getString("step_name"),
+                            rs.getString("unit_code"), instant(rs, "created_at"), due, completed, cancelled,
+                            instant(rs, "overdue_at"), rs.getString("escalation_level"), state);
+                })
+                .list();
+    }
+
+    /** One step of a case and the state of its deadline ({@link #states}). */
+    public record StepState(String taskId, String stepKey, String stepName, String unitCode, Instant createdAt, Instant dueAt,
+                            Instant completedAt, Instant cancelledAt, Instant overdueAt, String escalationLevel, State state) {
+
+        public enum State { MET, RUNNING, PAUSED, LATE, CANCELLED }
+    }
+
     public Optional<String> unitOf(String taskId) {
         return jdbc.sql("select unit_code from step_deadline where task_id = ?").param(taskId).query(String.class).optional();
     }

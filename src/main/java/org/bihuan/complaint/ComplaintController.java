@@ -45,6 +45,15 @@ class ComplaintController {
         return ResponseEntity.created(location).body(submitted);
     }
 
+    /** An intake clerk files what came by phone, e-mail, letter, in person or from a hotline. */
+    @PostMapping("/on-behalf")
+    ResponseEntity<ComplaintView.Submitted> fileOnBehalf(@Valid @RequestBody OnBehalfComplaintRequest request) {
+        ComplaintView.Submitted submitted = complaints.fileOnBehalf(users.current(), request);
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/complaints/{no}")
+                .buildAndExpand(submitted.trackingNo()).toUri();
+        return ResponseEntity.created(location).body(submitted);
+    }
+
     @GetMapping
     CasePage<ComplaintView.Summary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -57,12 +66,13 @@ class ComplaintController {
     }
 
     @PostMapping(path = "/{trackingNo}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Attachment> attach(@PathVariable String trackingNo, @RequestPart(name = "file", required = false) MultipartFile file)
-            throws IOException {
+    ResponseEntity<Attachment> attach(@PathVariable String trackingNo, @RequestPart(name = "file", required = false) MultipartFile file,
+                                      @RequestParam(required = false) String kind) throws IOException {
         if (file == null) {
             throw new InvalidRequestException("file", "is required (multipart part named 'file')");
         }
-        Attachment attachment = complaints.attach(users.current(), trackingNo, file.getOriginalFilename(), file.getBytes());
+        Attachment attachment = complaints.attach(users.current(), trackingNo, file.getOriginalFilename(), file.getBytes(),
+                kind == null || kind.isBlank() ? null : kind.strip());
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(attachment.id()).toUri();
         return ResponseEntity.created(location).body(attachment);
     }

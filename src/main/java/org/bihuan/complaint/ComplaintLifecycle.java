@@ -3,11 +3,15 @@ package org.bihuan.complaint;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseType;
+import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Role;
+import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.ExtensionPolicy;
 import org.bihuan.lifecycle.Lifecycle;
 import org.bihuan.lifecycle.Tracking;
 import org.bihuan.notification.Recipient;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -22,11 +26,33 @@ class ComplaintLifecycle implements Lifecycle {
     private final ComplaintRecords complaints;
     private final CaseFiles caseFiles;
     private final TaskService taskService;
+    private final ComplaintService service;
+    private final Users users;
 
-    ComplaintLifecycle(ComplaintRecords complaints, CaseFiles caseFiles, TaskService taskService) {
+    // the service opens cases through the kernel, which knows the lifecycles: lazily, to break that circle
+    ComplaintLifecycle(ComplaintRecords complaints, CaseFiles caseFiles, TaskService taskService, @Lazy ComplaintService service,
+                       Users users) {
+        this.users = users;
         this.complaints = complaints;
         this.caseFiles = caseFiles;
         this.taskService = taskService;
+        this.service = service;
+    }
+
+    @Override
+    public Object details(AppUser user, String caseNo) {
+        return service.view(user, caseNo);
+    }
+
+    @Override
+    public List<String> replySteps() {
+        return List.of("handle", "rehandle");
+    }
+
+    /** The complainant's own rating, or the one an official took down by phone when it gave none (回访). */
+    @Override
+    public List<String> ratingSteps() {
+        return List.of("evaluate", "followUpCall");
     }
 
     @Override
@@ -53,7 +79,10 @@ class ComplaintLifecycle implements Lifecycle {
     public List<Recipient> parties(String caseNo) {
         CaseFile file = caseFiles.get(caseNo);
         var contact = complaints.get(caseNo).complainant();
-        return List.of(new Recipient(file.ownerUsername(), contact.contactName(), contact.contactEmail(), contact.contactPhone()));
+        // filed on behalf of an enterprise without an account, the clerk owns the case; the notice is still the enterprise's
+        String addressee = users.find(file.ownerUsername()).filter(u -> u.has(Role.ENTERPRISE)).isPresent()
+                ? file.ownerUsername() : "enterprise:" + contact.creditCode();
+        return List.of(new Recipient(addressee, contact.contactName(), contact.contactEmail(), contact.contactPhone()));
     }
 
     /**

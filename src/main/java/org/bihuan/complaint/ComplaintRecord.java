@@ -15,5 +15,6 @@ record ComplaintRecord(
         LocalDate paymentDueDate,
         String description,
         boolean inLitigation,
-        String outcome) {
+        String outcome,
+        boolean promisePending) {
 }

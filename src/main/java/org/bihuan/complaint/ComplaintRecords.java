@@ -18,6 +18,11 @@ class ComplaintRecords {
     }
 
     void insert(String caseNo, ComplaintRequest r) {
+        insert(caseNo, r, false);
+    }
+
+    /** @param promisePending the signed no-litigation promise (承诺书) is still to come: filed on the enterprise's behalf */
+    void insert(String caseNo, ComplaintRequest r, boolean promisePending) {
         var c = r.complainant();
         var d = r.respondent();
         jdbc.sql("""
@@ -25,13 +30,19 @@ class ComplaintRecords {
                     complainant_contact_name, complainant_contact_phone, complainant_contact_email, complainant_address,
                     respondent_name, respondent_credit_code, respondent_type, respondent_region, respondent_address,
                     respondent_contact_name, respondent_contact_phone, amount_owed, contract_no, contract_date,
-                    payment_due_date, description, in_litigation)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    payment_due_date, description, in_litigation, promise_pending)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseNo, c.name(), c.creditCode(), c.sizeClass(), c.contactName(), c.contactPhone(), c.contactEmail(),
                         c.address(), d.name(), d.creditCode(), d.type(), d.region(), d.address(), d.contactName(),
                         d.contactPhone(), r.amountOwed(), r.contractNo(), r.contractDate(), r.paymentDueDate(),
-                        r.description(), r.inLitigation())
+                        r.description(), r.inLitigation(), promisePending)
                 .update();
+    }
+
+    /** The signed promise arrived as this attachment; false when the complaint was not waiting for one. */
+    boolean promiseReceived(String caseNo, long attachmentId) {
+        return jdbc.sql("update complaint set promise_pending = false, promise_attachment_id = ? where case_no = ? and promise_pending = true")
+                .params(attachmentId, caseNo).update() > 0;
     }
 
     ComplaintRecord get(String caseNo) {
@@ -70,6 +81,7 @@ class ComplaintRecords {
                 rs.getObject("payment_due_date", java.time.LocalDate.class),
                 rs.getString("description"),
                 rs.getBoolean("in_litigation"),
-                rs.getString("outcome"));
+                rs.getString("outcome"),
+                rs.getBoolean("promise_pending"));
     }
 }

@@ -36,12 +36,13 @@ class ComplaintReportSource implements CaseReportSource {
                         rs.getBigDecimal("amount_recovered")))
                 .list();
         return jdbc.sql("""
-                        select respondent_name, respondent_type, respondent_region, amount_owed, amount_recovered
+                        select respondent_name, respondent_type, respondent_region, amount_owed, amount_recovered,
+                            complainant_name
                         from complaint where case_no = ?""")
                 .param(caseNo)
                 .query((rs, i) -> new ReportFacts(rs.getString("respondent_name"), rs.getString("respondent_type"),
                         rs.getString("respondent_region"), null, rs.getBigDecimal("amount_owed"), rs.getBigDecimal("amount_recovered"),
-                        recoveries))
+                        recoveries, rs.getString("complainant_name")))
                 .optional();
     }
 }

@@ -3,6 +3,7 @@ package org.bihuan.complaint;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.Attachment;
 import org.bihuan.casefile.Attachments;
+import org.bihuan.casefile.CaseChannel;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseListQuery;
@@ -25,6 +26,8 @@ import org.bihuan.lifecycle.CaseIntake;
 import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.lifecycle.ExtensionRequest;
 import org.bihuan.task.TaskCompletion;
+import org.bihuan.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,9 @@ import static org.bihuan.persistence.SqlTime.instant;
 @Transactional
 class ComplaintService {
 
+    static final String PROMISE = "PROMISE";
+    static final String PROMISE_ATTACHED = "complaint.promiseAttached";
+
     private final CaseIntake intake;
     private final CaseExtensions extensions;
     private final CaseFiles caseFiles;
@@ -57,10 +63,17 @@ class ComplaintService {
     private final Enterprises enterprises;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final IntakeProperties intakeProperties;
+    private final WorkingDayCalendar calendar;
+    private final RuntimeService runtimeService;
 
     ComplaintService(CaseIntake intake, CaseExtensions extensions, CaseFiles caseFiles, CaseVisibility visibility,
                      ComplaintRecords complaints, Attachments attachments, Deadlines deadlines, TaskCompletion taskCompletion,
-                     CaseNotices notices, Users users, Enterprises enterprises, JdbcClient jdbc, Clock clock) {
+                     CaseNotices notices, Users users, Enterprises enterprises, JdbcClient jdbc, Clock clock,
+                     IntakeProperties intakeProperties, WorkingDayCalendar calendar, RuntimeService runtimeService) {
+        this.intakeProperties = intakeProperties;
+        this.calendar = calendar;
+        this.runtimeService = runtimeService;
         this.intake = intake;
         this.extensions = extensions;
         this.caseFiles = caseFiles;
@@ -84,13 +97,7 @@ class ComplaintService {
         if (enterprise.creditCode() != null && !enterprise.creditCode().equals(request.complainant().creditCode())) {
             throw new InvalidRequestException("complainant.creditCode", "must be the credit code of your own enterprise (" + enterprise.creditCode() + ")");
         }
-        List<Violation> violations = new ArrayList<>();
-        if (request.complainant().creditCode().equals(request.respondent().creditCode())) {
-            violations.add(new Violation("respondent.creditCode", "must differ from the complainant's"));
-        }
-        if (request.paymentDueDate().isBefore(request.contractDate())) {
-            violations.add(new Violation("paymentDueDate", "must not be before contractDate"));
-        }
+        List<Violation> violations = checked(request, "");
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -102,6 +109,8 @@ class ComplaintService {
         variables.put("acceptDue", Date.from(acceptDue));
         variables.put("respondentType", request.respondent().type());
         variables.put("region", request.respondent().region());
+        variables.put("promisePending", false);
+        variables.put("backdateNeedsConfirmation", false);
         String caseNo = intake.open(CaseType.COMPLAINT, enterprise, title, now, no -> {
             complaints.insert(no, request);
             if (enterprise.creditCode() != null) {
@@ -111,6 +120,70 @@ class ComplaintService {
         }, variables).caseNo();
         notices.toParty(caseNo, "complaint.submitted", Map.of("acceptDeadline", notices.time(acceptDue)), "submitted:" + caseNo);
         return new ComplaintView.Submitted(caseNo, "SUBMITTED", acceptDue);
+    }
+
+    /** The rules on a complaint's content beyond its fields' own, with field paths under {@code prefix}. */
+    private static List<Violation> checked(ComplaintRequest request, String prefix) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.complainant().creditCode().equals(request.respondent().creditCode())) {
+            violations.add(new Violation(prefix + "respondent.creditCode", "must differ from the complainant's"));
+        }
+        if (request.paymentDueDate().isBefore(request.contractDate())) {
+            violations.add(new Violation(prefix + "paymentDueDate", "must not be before contractDate"));
+        }
+        return violations;
+    }
+
+    /**
+     * An intake clerk files what an enterprise brought by phone, e-mail, letter, in person or from a hotline. The
+     * acceptance clock counts from the receipt; a receipt further back than {@code bihuan.intake.backdate-without-confirmation}
+     * waits for a supervisor ({@code confirmBackdate}); the no-litigation promise cannot be given this way, so the case
+     * waits as PROMISE_PENDING until its signed scan is attached. The enterprise's account owns the case when one
+     * speaks for its credit code; otherwise the clerk does, and the enterprise hears through the contact it gave.
+     */
+    ComplaintView.Submitted fileOnBehalf(AppUser clerk, OnBehalfComplaintRequest request) {
+        if (!clerk.has(Role.INTAKE)) {
+            throw new ForbiddenException("only an intake clerk files a complaint on an enterprise's behalf");
+        }
+        Instant now = clock.instant();
+        Instant received = request.receivedAt().atZone(calendar.zone()).toInstant();
+        List<Violation> violations = checked(request.complaint(), "complaint.");
+        if (received.isAfter(now)) {
+            violations.add(new Violation("receivedAt", "must not be in the future"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        ComplaintRequest complaint = request.complaint();
+        CaseChannel channel = CaseChannel.valueOf(request.channel());
+        AppUser owner = users.enterpriseWithCreditCode(complaint.complainant().creditCode()).orElse(clerk);
+        boolean backdated = deadlines.apply(intakeProperties.backdateLimit(), received).isBefore(now);
+        Instant acceptDue = deadlines.due("complaint.accept", received);
+        String title = complaint.respondent().name() + " 拖欠 " + complaint.complainant().name() + " 账款";
+        Map<String, Object> variables = new HashMap<>();
+        // without an account the clerk answers the enterprise's steps (supplement, evaluate) as it tells them by phone
+        variables.put("complainant", owner.username());
+        variables.put("acceptDue", Date.from(acceptDue));
+        variables.put("respondentType", complaint.respondent().type());
+        variables.put("region", complaint.respondent().region());
+        variables.put("promisePending", true);
+        variables.put("backdateNeedsConfirmation", backdated);
+        variables.put("filedAt", Date.from(now));
+        variables.put("filedBy", clerk.username());
+        String caseNo = intake.open(CaseType.COMPLAINT, owner, title, received, channel,
+                no -> {
+                    complaints.insert(no, complaint, true);
+                    // the enterprise's accounts, now or once it signs up, see the case by its credit code
+                    caseFiles.grantAccess(no, CaseVisibility.ENTERPRISE, complaint.complainant().creditCode(), "COMPLAINANT");
+                    caseFiles.record(no, "FILED_ON_BEHALF", clerk.username(), channel.name() + " " + notices.time(received));
+                    if (backdated) {
+                        caseFiles.record(no, "BACKDATE_CONFIRMATION_REQUESTED", clerk.username(), notices.time(received));
+                    }
+                },
+                variables).caseNo();
+        notices.toParty(caseNo, "complaint.filedOnBehalf", Map.of("acceptDeadline", notices.time(acceptDue),
+                "receivedAt", notices.time(received)), "submitted:" + caseNo);
+        return new ComplaintView.Submitted(caseNo, caseFiles.get(caseNo).status(), acceptDue);
     }
 
     @Transactional(readOnly = true)
@@ -149,12 +222,31 @@ class ComplaintService {
     }
 
     Attachment attach(AppUser user, String caseNo, String filename, byte[] content) {
+        return attach(user, caseNo, filename, content, null);
+    }
+
+    /**
+     * @param kind {@code PROMISE} for the scan of the signed no-litigation promise (承诺书): a complaint waiting for it
+     *             goes on to acceptance review; null for other evidence
+     */
+    Attachment attach(AppUser user, String caseNo, String filename, byte[] content, String kind) {
+        if (kind != null && !kind.equals(PROMISE)) {
+            throw new InvalidRequestException("kind", "must be " + PROMISE + " or absent");
+        }
         CaseFile file = visibleCase(user, caseNo);
         if (file.closedAt() != null) {
             throw new ConflictException("complaint " + caseNo + " is closed; no more evidence can be added");
         }
         Attachment attachment = attachments.store(caseNo, filename, content, user.username());
         caseFiles.record(caseNo, "ATTACHMENT", user.username(), attachment.filename());
+        if (PROMISE.equals(kind) && complaints.promiseReceived(caseNo, attachment.id())) {
+            caseFiles.record(caseNo, "PROMISE_RECEIVED", user.username(), attachment.filename());
+            // the case may still wait for the supervisor's word on its receipt date: the gateway then reads the variable
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                    .processDefinitionKey(CaseType.COMPLAINT.processKey()).list()
+                    .forEach(p -> runtimeService.setVariable(p.getId(), "promisePending", false));
+            runtimeService.createMessageCorrelation(PROMISE_ATTACHED).processInstanceBusinessKey(caseNo).correlateAllWithResult();
+        }
         return attachment;
     }
 

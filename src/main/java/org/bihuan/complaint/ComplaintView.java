@@ -1,5 +1,6 @@
 package org.bihuan.complaint;
 
+import org.bihuan.casefile.CaseChannel;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.TimelineEvent;
 import org.bihuan.identity.Unit;
@@ -34,6 +35,8 @@ record ComplaintView(
         LocalDate paymentDueDate,
         String description,
         boolean inLitigation,
+        boolean promisePending,
+        CaseChannel channel,
         UnitRef unit,
         String currentStep,
         Instant currentDue,
@@ -54,7 +57,7 @@ record ComplaintView(
         return new ComplaintView(f.caseNo(), f.title(), f.status(), c.complainant(), complainantVerification.verified(),
                 complainantVerification.status(), complainantVerification.reason(), c.respondent(), c.amountOwed(),
                 c.amountRecovered(), c.contractNo(), c.contractDate(), c.paymentDueDate(), c.description(), c.inLitigation(),
-                unit == null ? null : new UnitRef(unit.code(), unit.name()), f.currentStep(), f.currentDue(), deadlines,
+                c.promisePending(), f.channel(), unit == null ? null : new UnitRef(unit.code(), unit.name()), f.currentStep(), f.currentDue(), deadlines,
                 f.overdue(), f.overdueCount(), c.outcome(), reply, f.satisfaction(), f.rehandleCount(), f.receivedAt(),
                 f.closedAt(), f.closureReason(), timeline);
     }

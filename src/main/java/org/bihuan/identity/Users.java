@@ -69,6 +69,17 @@ public class Users {
                 .list());
     }
 
+    /** The enabled enterprise account that speaks for this credit code, if the enterprise has one. */
+    public Optional<AppUser> enterpriseWithCreditCode(String creditCode) {
+        return withRoles(jdbc.sql(USER_COLUMNS
+                        + "join app_user_role r on r.username = u.username "
+                        + "where u.credit_code = :creditCode and r.role = :role and u.enabled = true order by u.username")
+                .param("creditCode", creditCode)
+                .param("role", Role.ENTERPRISE.name())
+                .query(UserRow.class)
+                .list()).stream().findFirst();
+    }
+
     /** The enabled officials of a unit. */
     public List<AppUser> membersOfUnit(String unitCode) {
         return withRoles(jdbc.sql(USER_COLUMNS + "where u.unit_code = :unitCode and u.enabled = true order by u.username")

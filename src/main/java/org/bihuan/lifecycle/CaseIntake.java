@@ -1,6 +1,7 @@
 package org.bihuan.lifecycle;
 
 import org.bihuan.calendar.WorkingDayCalendar;
+import org.bihuan.casefile.CaseChannel;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseNumbers;
@@ -52,17 +53,27 @@ public class CaseIntake {
      */
     public Opened open(CaseType type, AppUser owner, String title, Instant receivedAt, Consumer<String> storeRecord,
                        Map<String, Object> variables) {
+        return open(type, owner, title, receivedAt, CaseChannel.WEB, storeRecord, variables);
+    }
+
+    /**
+     * Opens a case that came in through {@code channel} at {@code receivedAt}, which may lie in the past (an
+     * official files what arrived by phone or post): the case's clocks count from then.
+     */
+    public Opened open(CaseType type, AppUser owner, String title, Instant receivedAt, CaseChannel channel,
+                       Consumer<String> storeRecord, Map<String, Object> variables) {
         Lifecycle lifecycle = lifecycles.of(type);
         int year = LocalDate.ofInstant(receivedAt, calendar.zone()).getYear();
         String caseNo = numbers.next(lifecycle.numberSeries(), year, sequence -> lifecycle.caseNumber(year, sequence));
         try {
-            caseFiles.open(CaseFile.opened(caseNo, type, title, "SUBMITTED", owner.username(), receivedAt));
+            caseFiles.open(CaseFile.opened(caseNo, type, title, "SUBMITTED", owner.username(), receivedAt, channel));
             storeRecord.accept(caseNo);
             Map<String, Object> all = new HashMap<>(variables);
             all.put("caseNo", caseNo);
             all.put("caseTitle", title);
             all.put("rehandleCount", 0);
             all.put("receivedAt", Date.from(receivedAt));
+            all.put("channel", channel.name());
             ProcessInstance instance = runtimeService.startProcessInstanceByKey(type.processKey(), caseNo, all);
             caseFiles.linkProcess(caseNo, instance.getId());
             return new Opened(caseNo, receivedAt);

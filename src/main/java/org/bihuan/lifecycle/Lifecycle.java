@@ -1,6 +1,7 @@
 package org.bihuan.lifecycle;
 
 import org.bihuan.casefile.CaseType;
+import org.bihuan.identity.AppUser;
 import org.bihuan.notification.Recipient;
 
 import java.util.List;
@@ -30,6 +31,22 @@ public interface Lifecycle {
     /** Whether and how anyone may follow a case of this type without an account (see {@link PublicTracking}). */
     default Optional<Tracking> tracking() {
         return Optional.empty();
+    }
+
+    /**
+     * The case as this lifecycle shows it to the user (its parties, amounts or proposers, its own fields), for the
+     * kernel's case view; the same visibility as the lifecycle's own read (not found for a case the user may not see).
+     */
+    Object details(AppUser user, String caseNo);
+
+    /** The user tasks whose submissions are the case's replies (答复), oldest first in the case view. */
+    default List<String> replySteps() {
+        return List.of();
+    }
+
+    /** The user tasks whose submissions are the filing party's ratings (评价). */
+    default List<String> ratingSteps() {
+        return List.of();
     }
 
     /** How this case type asks for and decides more time, if it does. */

@@ -1,11 +1,13 @@
 package org.bihuan.proposal;
 
 import org.bihuan.casefile.CaseType;
+import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.lifecycle.ExtensionPolicy;
 import org.bihuan.lifecycle.Lifecycle;
 import org.bihuan.notification.Recipient;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -18,10 +20,28 @@ class ProposalLifecycle implements Lifecycle {
 
     private final ProposalRecords proposals;
     private final Users users;
+    private final ProposalService service;
 
-    ProposalLifecycle(ProposalRecords proposals, Users users) {
+    // the service opens cases through the kernel, which knows the lifecycles: lazily, to break that circle
+    ProposalLifecycle(ProposalRecords proposals, Users users, @Lazy ProposalService service) {
         this.proposals = proposals;
         this.users = users;
+        this.service = service;
+    }
+
+    @Override
+    public Object details(AppUser user, String caseNo) {
+        return service.view(user, caseNo);
+    }
+
+    @Override
+    public List<String> replySteps() {
+        return List.of("reply", "unitReply", "rehandle");
+    }
+
+    @Override
+    public List<String> ratingSteps() {
+        return List.of("evaluate");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.bihuan.supervision;
 
+import org.bihuan.export.TableExport;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The complaint API tests' cases: ent-a's standard complaint, filed and walked to a stage through the API. */
 public abstract class ComplaintApiScenario extends ApiScenario {
 
+    /** A complete one-page PDF, as evidence and scans are uploaded. */
+    protected static final byte[] ONE_PAGE_PDF = ComplaintAttachmentsApiTest.PDF;
+
     /** What ent-a files: a valid complaint against a city-level state enterprise (routed to GZW by the DMN). */
     protected static Map<String, Object> complaintBody() {
         Map<String, Object> complainant = new LinkedHashMap<>();

@@ -52,6 +52,11 @@ class StatusVocabularyTest extends PostgresIntegrationTest {
             public List<Recipient> parties(String caseNo) {
                 return List.of();
             }
+
+            @Override
+            public Object details(org.bihuan.identity.AppUser user, String caseNo) {
+                return null;
+            }
         };
         StatusVocabulary vocabulary = new StatusVocabulary(new Lifecycles(List.of(complaintsWithoutRejected)), repositoryService);
 

@@ -23,6 +23,7 @@ class TemplateCatalogTest {
     /** the parameters the process steps were promised, template by template */
     private static final Map<String, Set<String>> CONTRACT = Map.ofEntries(
             Map.entry("complaint.submitted", Set.of("caseNo", "title", "acceptDeadline")),
+            Map.entry("complaint.filedOnBehalf", Set.of("caseNo", "title", "receivedAt", "acceptDeadline")),
             Map.entry("complaint.accepted", Set.of("caseNo", "title")),
             Map.entry("complaint.rejected", Set.of("caseNo", "title", "reason")),
             Map.entry("complaint.supplementRequested", Set.of("caseNo", "title", "reason", "deadline")),

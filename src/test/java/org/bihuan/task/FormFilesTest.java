@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FormFilesTest {
 
-    static final Set<String> COMPLAINT_TASKS = Set.of("acceptReview", "supplement", "transfer", "signFor", "handle",
+    static final Set<String> COMPLAINT_TASKS = Set.of("acceptReview", "confirmBackdate", "supplement", "transfer", "signFor", "handle",
             "extension", "rehandle", "evaluate", "followUpCall", "reviewDissatisfaction", "superviseOverdue");
     /** The proposer's evaluation is the complaint's {@code evaluate} form, so it is not listed again. */
     static final Set<String> PROPOSAL_TASKS = Set.of("cosign", "review", "assign", "proposalSignFor", "coOpinion",
@@ -31,7 +31,7 @@ class FormFilesTest {
             assertThat(ids.add(schema.id())).as("id %s is unique", schema.id()).isTrue();
             assertThat(schema.fields()).as("%s has input fields", file).isNotEmpty();
         }
-        assertThat(ids).hasSize(23).containsExactlyInAnyOrderElementsOf(ALL_FORMS);
+        assertThat(ids).hasSize(24).containsExactlyInAnyOrderElementsOf(ALL_FORMS);
     }
 
     /** Tasklist of Camunda 7.24 ships form-js with schema version 16 (see camunda-webapp-webjar's deps.js). */

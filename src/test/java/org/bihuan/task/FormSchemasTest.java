@@ -19,7 +19,7 @@ class FormSchemasTest extends PostgresIntegrationTest {
 
     @Test
     void theApplicationLoadedEveryFormOfTheComplaintAndProposalLifecycles() {
-        assertThat(forms.ids()).hasSize(23).containsExactlyInAnyOrderElementsOf(FormFilesTest.ALL_FORMS);
+        assertThat(forms.ids()).hasSize(24).containsExactlyInAnyOrderElementsOf(FormFilesTest.ALL_FORMS);
         assertThat(forms.get("handle").isLongText("reply")).isTrue();
         assertThat(forms.get("reply").isLongText("replyText")).isTrue();
     }

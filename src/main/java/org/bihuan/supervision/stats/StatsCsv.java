@@ -19,13 +19,11 @@ import java.util.stream.Stream;
  */
 final class StatsCsv {
 
-    private static final String BOM = "\uFEFF";
-
     private StatsCsv() {
     }
 
     static byte[] write(StatsReport report) {
-        StringBuilder csv = new StringBuilder(BOM);
+        StringBuilder csv = new StringBuilder(org.bihuan.export.TableExport.BOM);
         line(csv, List.of("统计期间 Period", report.from().toString(), report.to().toString()));
         line(csv, List.of("生成时间 Generated", report.generatedAt().toString()));
         for (Section section : report.sections()) {
@@ -76,6 +74,6 @@ final class StatsCsv {
     }
 
     private static String quoted(String cell) {
-        return org.bihuan.supervision.TableExport.cell(cell);
+        return org.bihuan.export.TableExport.cell(cell);
     }
 }

@@ -1,4 +1,4 @@
-package org.bihuan.supervision;
+package org.bihuan.export;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -10,15 +10,20 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * A list as CSV (UTF-8 with a byte-order mark, so Excel opens the Chinese right) or as an XLSX sheet
- * (numbers stay numbers), for the supervisors' exports.
+ * (numbers stay numbers): the supervisors' exports and the case search's. A module of its own so that the case
+ * file and supervision share it without either depending on the other.
  */
 public final class TableExport {
 
-    private static final String BOM = "\uFEFF";
+    public static final String BOM = "\uFEFF";
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private TableExport() {
     }
@@ -68,6 +73,11 @@ public final class TableExport {
         return value;
     }
 
+    /** An instant as people read it: local office time, minutes, no zone suffix. */
+    public static String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
     private static void line(StringBuilder csv, List<Object> cells, ZoneId zone) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -80,7 +90,7 @@ public final class TableExport {
 
     private static String text(Object value, ZoneId zone) {
         if (value instanceof Instant instant) {
-            return org.bihuan.casefile.Display.dateTime(instant, zone);
+            return dateTime(instant, zone);
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
