@@ -28,6 +28,8 @@ import java.util.Set;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorPages extends AbstractErrorController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErrorPages.class);
+
     /** The statuses with a text of their own ({@code error.<status>.title}); others show the generic one. */
     static final Set<Integer> OWN_TEXT = Set.of(400, 403, 404, 405, 409, 500, 503);
 
@@ -43,6 +45,11 @@ class ErrorPages extends AbstractErrorController {
         HttpStatus status = getStatus(request);
         if (isApi(request)) {
             return problem(request);
+        }
+        if (status.is5xxServerError()) {
+            // the page says nothing of the cause, so the log must
+            log.error("{} on {}", status.value(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
