@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A complaint as its readers see it: parties, amounts, where it stands, its deadlines and its timeline. */
-record ComplaintView(
+public record ComplaintView(
         String trackingNo,
         String title,
         String status,
@@ -48,13 +48,13 @@ record ComplaintView(
                 f.closedAt(), f.closureReason(), timeline);
     }
 
-    record UnitRef(String code, String name) {
+    public record UnitRef(String code, String name) {
     }
 
-    record Submitted(String trackingNo, String status, Instant acceptDeadline) {
+    public record Submitted(String trackingNo, String status, Instant acceptDeadline) {
     }
 
-    record Summary(String trackingNo, String title, String status, String complainantName, String respondentName,
+    public record Summary(String trackingNo, String title, String status, String complainantName, String respondentName,
                    BigDecimal amountOwed, String unitCode, String currentStep, Instant currentDue, boolean overdue,
                    Instant receivedAt) {
     }
