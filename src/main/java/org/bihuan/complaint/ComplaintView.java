@@ -19,7 +19,7 @@ import java.util.Map;
  * licence; {@code complainantVerification} says where that check stands (UNVERIFIED, VERIFIED, REFUSED) and
  * {@code complainantVerificationReason} why it was refused.
  */
-record ComplaintView(
+public record ComplaintView(
         String trackingNo,
         String title,
         String status,
@@ -62,13 +62,13 @@ record ComplaintView(
                 f.closedAt(), f.closureReason(), timeline);
     }
 
-    record UnitRef(String code, String name) {
+    public record UnitRef(String code, String name) {
     }
 
-    record Submitted(String trackingNo, String status, Instant acceptDeadline) {
+    public record Submitted(String trackingNo, String status, Instant acceptDeadline) {
     }
 
-    record Summary(String trackingNo, String title, String status, String complainantName, boolean complainantVerified,
+    public record Summary(String trackingNo, String title, String status, String complainantName, boolean complainantVerified,
                    VerificationStatus complainantVerification, String respondentName, BigDecimal amountOwed,
                    String unitCode, String currentStep, Instant currentDue, boolean overdue, Instant receivedAt) {
 
