@@ -3,6 +3,7 @@ package org.bihuan.web;
 import org.bihuan.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -119,6 +120,9 @@ class MemberPortalBrowserTest extends WebScenario {
         for (String path : paths) {
             open(path + (path.contains("?") ? "&" : "?") + "lang=en");
             String text = pageText();
+            for (String userData : otherUserData()) {
+                text = text.replace(userData, "");
+            }
             for (String userData : List.of(title, marker, "城乡建设", "郑委员", "冯委员", "市财政局", "老旧小区没有电梯，老人上下楼困难。",
                     "费用分摊和低层住户意见难以协调。", "一是设立专项补贴；二是建立协商机制。", "已将加装电梯补贴列入年度计划。",
                     // the language switch names Chinese in Chinese on purpose
@@ -131,11 +135,37 @@ class MemberPortalBrowserTest extends WebScenario {
         open(last + (last.contains("?") ? "&" : "?") + "lang=zh-CN");
     }
 
-    /** Clicks after scrolling the element to the middle: the phone's viewport is emulated, so Selenium's own scrolling misses. */
+    /**
+     * Activates a control from the keyboard (Space for a radio or checkbox, Enter otherwise), as a person may: with
+     * the phone's viewport emulated in a larger window, a mouse click at computed coordinates can land outside it.
+     */
     private void press(By target) {
-        WebElement element = waitUntil(ExpectedConditions.presenceOfElementLocated(target));
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(target));
         browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        click(target);
+        String type = element.getAttribute("type");
+        element.sendKeys("radio".equals(type) || "checkbox".equals(type) ? Keys.SPACE : Keys.ENTER);
+        if ("submit".equals(type)) {
+            // the page it left must be gone before the next one is read
+            waitUntil(ExpectedConditions.stalenessOf(element));
+        }
+        waitForPage();
+    }
+
+    /**
+     * What people typed and named in the member's other proposals (the suite's other tests file some): titles,
+     * categories, unit names, sorted longest first so that a name inside a title goes with the title.
+     */
+    private List<String> otherUserData() {
+        List<String> data = new java.util.ArrayList<>();
+        Reply mine = as("member").get("/api/proposals?size=" + org.bihuan.casefile.CaseListQuery.MAX_PAGE_SIZE);
+        assertThat(mine.status()).as(mine.text()).isEqualTo(200);
+        mine.json().get("items").forEach(p -> {
+            data.add(p.get("title").asText());
+            data.add(p.get("category").asText());
+            p.get("units").forEach(u -> data.add(u.get("name").asText()));
+        });
+        data.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return data;
     }
 
     private void signInAgainAs(String username) {
