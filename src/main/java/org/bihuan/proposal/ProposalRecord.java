@@ -20,5 +20,7 @@ record ProposalRecord(
         String replyText,
         Boolean publishable,
         Instant repliedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        /** null when filed as one text */
+        ProposalRequest.Parts parts) {
 }

@@ -25,9 +25,12 @@ class ProposalRecords {
 
     void insert(String caseNo, int sessionYear, ProposalRequest r) {
         jdbc.sql("""
-                insert into proposal (case_no, session_year, title, content, category, proposal_type)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(caseNo, sessionYear, r.title(), r.content(), r.category(), r.type()).update();
+                insert into proposal (case_no, session_year, title, content, category, proposal_type, problem, analysis, suggestions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNo, sessionYear, r.title(), r.composedContent(), r.category(), r.type(),
+                        r.parts() == null ? null : r.parts().problem().strip(),
+                        r.parts() == null ? null : r.parts().analysis().strip(),
+                        r.parts() == null ? null : r.parts().suggestions().strip()).update();
     }
 
     ProposalRecord get(String caseNo) {
@@ -148,7 +151,8 @@ class ProposalRecords {
                 rs.getBoolean("forwarded_as_opinion"), rs.getString("mode"), rs.getString("lead_unit"),
                 rs.getBoolean("key_proposal"), rs.getString("supervising_leader"), rs.getString("reply_class"),
                 rs.getString("reply_text"), (Boolean) rs.getObject("publishable"), instant(rs, "replied_at"),
-                instant(rs, "published_at"));
+                instant(rs, "published_at"), rs.getString("problem") == null ? null
+                : new ProposalRequest.Parts(rs.getString("problem"), rs.getString("analysis"), rs.getString("suggestions")));
     }
 
 

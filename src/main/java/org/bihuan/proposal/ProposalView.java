@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A proposal as its readers see it. */
-record ProposalView(
+/** A proposal as its readers see it (the API's answer and the member portal's pages). */
+public record ProposalView(
         String proposalNo,
         int sessionYear,
         String title,
         String content,
+        /** the content's three parts when it was filed in parts, else null */
+        Parts parts,
         String category,
         String type,
         String status,
@@ -43,28 +45,32 @@ record ProposalView(
 
     static ProposalView of(CaseFile f, ProposalRecord p, List<SignerView> signers, List<UnitView> units, List<String> merged,
                            Map<String, Instant> deadlines, List<TimelineEvent> timeline) {
-        return new ProposalView(f.caseNo(), p.sessionYear(), p.title(), p.content(), p.category(), p.type(), f.status(),
+        return new ProposalView(f.caseNo(), p.sessionYear(), p.title(), p.content(),
+                p.parts() == null ? null : new Parts(p.parts().problem(), p.parts().analysis(), p.parts().suggestions()), p.category(), p.type(), f.status(),
                 f.ownerUsername(), signers, p.mergedInto(), merged, p.forwardedAsOpinion(), p.mode(), p.keyProposal(),
                 p.supervisingLeader(), units, p.replyClass(), p.replyText(), p.publishable(), p.repliedAt(), p.publishedAt(),
                 f.satisfaction(), f.rehandleCount(), f.currentStep(), f.currentDue(), deadlines, f.overdue(), f.receivedAt(),
                 f.closedAt(), f.closureReason(), timeline);
     }
 
-    record SignerView(String username, String displayName, int position, String status) {
+    public record Parts(String problem, String analysis, String suggestions) {
     }
 
-    record UnitView(String code, String name, String role, String status, String replyClass, String replyText,
+    public record SignerView(String username, String displayName, int position, String status) {
+    }
+
+    public record UnitView(String code, String name, String role, String status, String replyClass, String replyText,
                     Boolean publishable, Instant repliedAt) {
     }
 
-    record Submitted(String proposalNo, String status) {
+    public record Submitted(String proposalNo, String status) {
     }
 
     /**
      * A line of a proposal list: with the units handling it (the lead unit first) and whether the lead unit's reply
      * letter (答复函, GET …/reply.pdf) exists yet.
      */
-    record Summary(String proposalNo, String title, String category, String type, String status, String leadUnit,
+    public record Summary(String proposalNo, String title, String category, String type, String status, String leadUnit,
                    boolean keyProposal, String currentStep, Instant currentDue, boolean overdue, Instant submittedAt,
                    List<UnitRef> units, boolean replyLetterAvailable) {
 
@@ -75,16 +81,16 @@ record ProposalView(
     }
 
     /** A unit a proposal is assigned to: code, name and role (LEAD, CO, SPLIT). */
-    record UnitRef(String code, String name, String role) {
+    public record UnitRef(String code, String name, String role) {
     }
 
     /** An invitation to cosign that waits for the member's answer. */
-    record CosignRequest(String proposalNo, String title, String category, String proposer, String proposerName,
+    public record CosignRequest(String proposalNo, String title, String category, String proposer, String proposerName,
                          Instant submittedAt, Instant due) {
     }
 
     /** A member as the cosigner list shows him: no contact details. */
-    record MemberEntry(String username, String displayName) {
+    public record MemberEntry(String username, String displayName) {
     }
 
 }
