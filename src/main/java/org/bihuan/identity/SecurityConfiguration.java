@@ -23,7 +23,11 @@ import org.springframework.security.web.authentication.logout.DelegatingLogoutSu
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -41,6 +45,15 @@ class SecurityConfiguration {
     /** The accounts that work on cases; enterprises and CPPCC members must never see Cockpit or Tasklist. */
     static final Role[] OFFICIALS =
             {Role.INTAKE, Role.UNIT, Role.SUPERVISOR, Role.COMMITTEE, Role.LEADER, Role.ADMIN};
+
+    /**
+     * The pages' Content-Security-Policy: scripts, styles and fonts only from the application itself, no inline
+     * script or style, no eval, no framing. Camunda's webapps (under the webapp path) send their own policy, and
+     * Swagger UI is left to its defaults.
+     */
+    static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     private final String webappPath;
 
@@ -125,10 +138,12 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 path("/actuator/health/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
                                 path("/swagger-ui.html"), path("/webjars/**"), path("/css/**"), path("/js/**"),
-                                path("/favicon.ico"), path("/"), path("/login"), path("/error")).permitAll()
+                                path("/images/**"), path("/favicon.ico"), path("/"), path("/login"), path("/error")).permitAll()
+                        // pages for people without an account yet: sign-up, tracking by number, published replies
+                        .requestMatchers(path("/portal/register/**"), path("/track/**"), path("/proposals/published/**")).permitAll()
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
-                // officials come for Tasklist and Cockpit; there are no pages of our own yet
+                // a session for people, kept only as long as the browser's; no "remember me" cookie that outlives it
                 .formLogin(login -> login.loginPage("/login").permitAll().defaultSuccessUrl("/", false))
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(path(HttpMethod.POST, "/logout"), webappLogout()))
@@ -136,8 +151,15 @@ class SecurityConfiguration {
                 // the webapps' script calls get a status they understand instead of the login page
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path(webappPath + "/api/**")))
-                // the webapps protect themselves with their own CSRF filter (X-XSRF-TOKEN)
+                // every page form and htmx request carries the token (hidden _csrf field, X-CSRF-TOKEN header from
+                // static/js/app.js); the webapps protect themselves with their own CSRF filter (X-XSRF-TOKEN)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(webappPath + "/**")))
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(new OrRequestMatcher(path(webappPath + "/**"), path("/swagger-ui/**"))),
+                                new StaticHeadersWriter("Content-Security-Policy", PAGE_CONTENT_SECURITY_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")))
                 .build();
     }
 

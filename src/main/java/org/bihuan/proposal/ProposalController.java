@@ -49,10 +49,11 @@ class ProposalController {
         return proposals.list(users.current(), status, q, year, key, page, size);
     }
 
-    /** Public: replies marked publishable, without anyone's contact details. */
+    /** Public: replies marked publishable, without anyone's contact details; optionally searched like the public page. */
     @GetMapping("/published")
-    List<ProposalView.Published> published(@RequestParam(required = false) Integer year) {
-        return proposals.published(year);
+    List<PublishedReply> published(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+                                   @RequestParam(required = false) String category) {
+        return proposals.published(q, year, category);
     }
 
     /** MEMBER, COMMITTEE: members by username or name (username and display name only), for choosing cosigners. */

@@ -58,10 +58,14 @@ class ProposalService {
     private final TaskCompletion taskCompletion;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PublishedReplies publishedReplies;
+
+    /** The API's list of published replies (no paging there) holds at most this many, newest first. */
+    static final int PUBLISHED_LIST_LIMIT = PublishedReplies.MAX_PAGE_SIZE;
 
     ProposalService(CaseIntake intake, CaseExtensions extensions, CaseFiles caseFiles, CaseVisibility visibility,
                     ProposalRecords proposals, Deadlines deadlines, WorkingDayCalendar calendar, CaseNotices notices,
-                    Users users, TaskCompletion taskCompletion, JdbcClient jdbc, Clock clock) {
+                    Users users, TaskCompletion taskCompletion, JdbcClient jdbc, Clock clock, PublishedReplies publishedReplies) {
         this.intake = intake;
         this.extensions = extensions;
         this.caseFiles = caseFiles;
@@ -74,6 +78,7 @@ class ProposalService {
         this.taskCompletion = taskCompletion;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.publishedReplies = publishedReplies;
     }
 
     /** Files the proposal under the next number of the session year and starts its lifecycle. */
@@ -176,18 +181,12 @@ class ProposalService {
     }
 
     /** Published replies, for anyone: the proposers by name only, no contact details, no internal notes. */
-    @Transactional(readOnly = true)
-    List<ProposalView.Published> published(Integer year) {
-        String sql = "select p.case_no from proposal p where p.published_at is not null"
-                + (year == null ? "" : " and p.session_year = ?") + " order by p.case_no desc limit 500";
-        List<String> numbers = year == null ? jdbc.sql(sql).query(String.class).list()
-                : jdbc.sql(sql).param(year).query(String.class).list();
-        return numbers.stream().map(no -> {
-            ProposalRecord p = proposals.get(no);
-            String names = String.join("、", proposals.activeSigners(no).stream().map(notices::displayName).toList());
-            return new ProposalView.Published(no, p.sessionYear(), p.title(), p.category(), names,
-                    p.leadUnit() == null ? null : notices.unitName(p.leadUnit()), p.replyClass(), p.replyText(), p.repliedAt());
-        }).toList();
+    List<PublishedReply> published(Integer year) {
+        return published(null, year, null);
+    }
+
+    List<PublishedReply> published(String words, Integer year, String category) {
+        return publishedReplies.search(new PublishedReplies.Search(words, year, category, 0, PUBLISHED_LIST_LIMIT)).items();
     }
 
     /** The proposals a member is asked to cosign and has not answered yet, the soonest due first. */

@@ -87,9 +87,4 @@ record ProposalView(
     record MemberEntry(String username, String displayName) {
     }
 
-
-    /** What the public sees of a published reply: no contact details, no internal notes. */
-    record Published(String proposalNo, int sessionYear, String title, String category, String proposers, String leadUnit,
-                     String replyClass, String replyText, Instant repliedAt) {
-    }
 }

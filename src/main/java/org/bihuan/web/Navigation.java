@@ -1,0 +1,61 @@
+package org.bihuan.web;
+
+import org.bihuan.identity.AppUser;
+import org.bihuan.identity.Role;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The places each role works in, as the header and the start page link them. A place may be a page another
+ * issue builds (the workbench, the dashboard): its link is here already, and answers the 404 page until then.
+ */
+public final class Navigation {
+
+    public static final String MY_COMPLAINTS = "/portal/complaints";
+    public static final String NEW_COMPLAINT = "/portal/complaints/new";
+    public static final String MY_PROPOSALS = "/portal/proposals";
+    public static final String NEW_PROPOSAL = "/portal/proposals/new";
+    public static final String COSIGN_REQUESTS = "/portal/proposals/cosign";
+    public static final String WORKBENCH = "/workbench";
+    public static final String DASHBOARD = "/dashboard";
+    public static final String ADMIN = "/camunda/app/admin/";
+    public static final String PUBLISHED_REPLIES = "/proposals/published";
+
+    static final Set<Role> OFFICIALS = EnumSet.of(Role.INTAKE, Role.UNIT, Role.SUPERVISOR, Role.COMMITTEE, Role.LEADER, Role.ADMIN);
+    static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
+
+    /** A link of the header: its text is the message {@code key}. */
+    public record Link(String key, String href) {
+    }
+
+    private static final Map<Role, List<Link>> BY_ROLE = Map.of(
+            Role.ENTERPRISE, List.of(new Link("nav.complaints", MY_COMPLAINTS), new Link("nav.complaints.new", NEW_COMPLAINT)),
+            Role.MEMBER, List.of(new Link("nav.proposals", MY_PROPOSALS), new Link("nav.proposals.new", NEW_PROPOSAL),
+                    new Link("nav.cosign", COSIGN_REQUESTS)));
+
+    private Navigation() {
+    }
+
+    /** The links a person's roles may use, each once, in the order of the roles. */
+    static List<Link> linksFor(AppUser user) {
+        Set<Link> links = new LinkedHashSet<>();
+        for (Role role : user.roles()) {
+            links.addAll(BY_ROLE.getOrDefault(role, List.of()));
+        }
+        if (user.roles().stream().anyMatch(OFFICIALS::contains)) {
+            links.add(new Link("nav.workbench", WORKBENCH));
+        }
+        if (user.roles().stream().anyMatch(SUPERVISORS::contains)) {
+            links.add(new Link("nav.dashboard", DASHBOARD));
+        }
+        if (user.has(Role.ADMIN)) {
+            links.add(new Link("nav.admin", ADMIN));
+        }
+        return new ArrayList<>(links);
+    }
+}

@@ -1,0 +1,36 @@
+package org.bihuan.web;
+
+import org.bihuan.support.ApiScenario;
+import org.bihuan.support.PageClient;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Our pages go out under a strict Content-Security-Policy and the usual headers; Camunda's webapps keep their own. */
+class PageSecurityHeadersTest extends ApiScenario {
+
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Test
+    void pagesGoOutUnderTheStrictContentSecurityPolicyAndTheUsualHeaders() {
+        PageClient browser = new PageClient(port);
+        for (String path : new String[]{"/", "/login", "/proposals/published", "/no-such-page"}) {
+            PageClient.Page page = browser.get(path);
+            assertThat(page.header("Content-Security-Policy")).as(path).isEqualTo(POLICY);
+            assertThat(page.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(page.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(page.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(page.header("Permissions-Policy")).as(path).contains("camera=()");
+        }
+        assertThat(new PageClient(port).signIn("ent-a").get("/").header("Content-Security-Policy")).isEqualTo(POLICY);
+    }
+
+    @Test
+    void camundasWebappsAreLeftToTheirOwnPolicy() {
+        PageClient admin = new PageClient(port).signIn("admin");
+        PageClient.Page cockpit = admin.get("/camunda/app/cockpit/default/");
+        assertThat(cockpit.status()).isEqualTo(200);
+        assertThat(cockpit.header("Content-Security-Policy")).isNotEqualTo(POLICY);
+    }
+}
