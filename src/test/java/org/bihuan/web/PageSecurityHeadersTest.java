@@ -28,9 +28,13 @@ class PageSecurityHeadersTest extends ApiScenario {
 
     @Test
     void camundasWebappsAreLeftToTheirOwnPolicy() {
-        PageClient admin = new PageClient(port).signIn("admin");
-        PageClient.Page cockpit = admin.get("/camunda/app/cockpit/default/");
-        assertThat(cockpit.status()).isEqualTo(200);
-        assertThat(cockpit.header("Content-Security-Policy")).isNotEqualTo(POLICY);
+        PageClient intake = new PageClient(port).signIn("intake");
+        PageClient.Page tasklist = intake.get("/camunda/app/tasklist/");
+        for (int hop = 0; hop < 5 && tasklist.status() / 100 == 3; hop++) {
+            tasklist = intake.get(java.net.URI.create(tasklist.location()).getPath());
+        }
+        assertThat(tasklist.status()).isEqualTo(200);
+        assertThat(tasklist.body()).contains("camunda");
+        assertThat(tasklist.header("Content-Security-Policy")).as("Camunda's own policy").isNotNull().isNotEqualTo(POLICY);
     }
 }
