@@ -11,7 +11,7 @@ import java.util.List;
  * Enterprise sign-up and staff accounts.
  *
  * @param baseUrl              where people reach the application; the links in mails start with it
- * @param confirmationLink     the path of the link that confirms a sign-up, with {@code {token}}
+ * @param confirmationLink     the path of the page that confirms a sign-up, with {@code {token}}
  * @param invitationLink       the path of the page where an invited colleague sets username and password
  * @param confirmationValidity how long a sign-up's confirmation link works
  * @param invitationValidity   how long an invitation link works
@@ -22,7 +22,7 @@ import java.util.List;
 @ConfigurationProperties("bihuan.accounts")
 record AccountProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("/api/portal/register/confirm?token={token}") String confirmationLink,
+        @DefaultValue("/portal/register/confirm?token={token}") String confirmationLink,
         @DefaultValue("/portal/invitation?token={token}") String invitationLink,
         @DefaultValue("PT48H") Duration confirmationValidity,
         @DefaultValue("PT48H") Duration invitationValidity,

@@ -139,8 +139,10 @@ class SecurityConfiguration {
                                 path("/actuator/health/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
                                 path("/swagger-ui.html"), path("/webjars/**"), path("/css/**"), path("/js/**"),
                                 path("/images/**"), path("/favicon.ico"), path("/"), path("/login"), path("/error")).permitAll()
-                        // pages for people without an account yet: sign-up, tracking by number, published replies
-                        .requestMatchers(path("/portal/register/**"), path("/track/**"), path("/proposals/published/**")).permitAll()
+                        // pages for people without an account yet: sign-up and its mailed link, an invitation's link,
+                        // tracking by number, published replies
+                        .requestMatchers(path("/portal/register/**"), path("/portal/invitation/**"), path("/track/**"),
+                                path("/proposals/published/**")).permitAll()
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
                 // a session for people, kept only as long as the browser's; no "remember me" cookie that outlives it

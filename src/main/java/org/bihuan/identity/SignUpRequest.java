@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,6 +30,11 @@ public record SignUpRequest(
     static final String USERNAME = "[a-zA-Z0-9][a-zA-Z0-9._-]{2,63}";
     static final String USERNAME_MESSAGE =
             "must be 3 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+    /** The size classes a sign-up may choose, as a form offers them (the codes of {@code sizeClass}). */
+    public static List<String> sizeClasses() {
+        return List.of(SIZE_CLASSES.split("\\|"));
+    }
 
     /** As typed, less surrounding blanks; the credit code in capitals as the standard writes it. */
     SignUpRequest normalized() {

@@ -18,6 +18,7 @@ public final class Navigation {
 
     public static final String MY_COMPLAINTS = "/portal/complaints";
     public static final String NEW_COMPLAINT = "/portal/complaints/new";
+    public static final String MY_ENTERPRISE = "/portal/enterprise";
     public static final String MY_PROPOSALS = "/portal/proposals";
     public static final String NEW_PROPOSAL = "/portal/proposals/new";
     public static final String COSIGN_REQUESTS = "/portal/proposals/cosign";
@@ -34,7 +35,8 @@ public final class Navigation {
     }
 
     private static final Map<Role, List<Link>> BY_ROLE = Map.of(
-            Role.ENTERPRISE, List.of(new Link("nav.complaints", MY_COMPLAINTS), new Link("nav.complaints.new", NEW_COMPLAINT)),
+            Role.ENTERPRISE, List.of(new Link("nav.complaints", MY_COMPLAINTS), new Link("nav.complaints.new", NEW_COMPLAINT),
+                    new Link("nav.enterprise", MY_ENTERPRISE)),
             Role.MEMBER, List.of(new Link("nav.proposals", MY_PROPOSALS), new Link("nav.proposals.new", NEW_PROPOSAL),
                     new Link("nav.cosign", COSIGN_REQUESTS)));
 

@@ -29,7 +29,7 @@ class EnterpriseSignUpApiTest extends EnterpriseAccountScenario {
                 .as("the account does not work before the link is followed").isEqualTo(401);
         List<String> mails = mailsTo(firm.email());
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0)).contains(firm.name(), firm.username(), "/api/portal/register/confirm?token=");
+        assertThat(mails.get(0)).contains(firm.name(), firm.username(), "/portal/register/confirm?token=");
         assertThat(rows("select count(*) from account_token where credit_code = ? and token_hash = ?",
                 firm.creditCode(), AccountTokens.hash(tokenMailedTo(firm.email()))))
                 .as("the token is stored as its hash").isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.bihuan.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -34,15 +35,36 @@ public final class PageClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrf;
+    private String clientAddress;
 
     public PageClient(int port) {
         this.port = port;
     }
 
+    /**
+     * Every request from now on comes from this client address (X-Forwarded-For, which the tests' server trusts),
+     * so that a test of rate-limited pages does not share its allowance with the others.
+     */
+    public PageClient from(String clientAddress) {
+        this.clientAddress = clientAddress;
+        return this;
+    }
+
     /** Signs in with the login form as a test account (password {@link TestUsers#PASSWORD}). */
     public PageClient signIn(String username) {
+        return signIn(username, TestUsers.PASSWORD);
+    }
+
+    /** Whether the login form accepts these credentials (the account exists, works and has this password). */
+    public boolean signsIn(String username, String password) {
         get("/login");
-        Page signedIn = post("/login", Map.of("username", username, "password", TestUsers.PASSWORD));
+        Page answer = post("/login", Map.of("username", username, "password", password));
+        return answer.status() == 302 && !answer.location().contains("error");
+    }
+
+    public PageClient signIn(String username, String password) {
+        get("/login");
+        Page signedIn = post("/login", Map.of("username", username, "password", password));
         assertThat(signedIn.status()).as("sign-in of %s", username).isEqualTo(302);
         assertThat(signedIn.location()).as("sign-in of %s", username).doesNotContain("error");
         return this;
@@ -75,7 +97,36 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a multipart form (as a page form with a file input sends it) with the CSRF token of the last page; the
+     * file part is left out when {@code filename} is null.
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String filePart, String filename, String contentType,
+                              byte[] content) {
+        String boundary = "----PageClient" + System.nanoTime();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (filename != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\""
+                    + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(url(path)).header("Accept", ACCEPT)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private Page send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Page page = new Page(response.statusCode(), response.headers(), response.body());
