@@ -151,7 +151,10 @@ public abstract class BrowserScenario extends ApiScenario {
     }
 
     protected void click(By target) {
-        waitUntil(ExpectedConditions.elementToBeClickable(target)).click();
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(target));
+        // on the phone viewport an element below the fold is "not clickable at point": bring it to the middle first
+        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
         waitForPage();
     }
 

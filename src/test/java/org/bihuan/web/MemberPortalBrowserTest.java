@@ -81,7 +81,7 @@ class MemberPortalBrowserTest extends WebScenario {
         assertThat(pageText()).contains(title, "已答复", "市财政局（主办）", "答复函（PDF）", "评价答复");
         assertPage("member-list");
         open("/portal/proposals/" + proposalNo);
-        assertThat(pageText()).contains("已将加装电梯补贴列入年度计划。", "冯委员", "已确认", "状态变为：已答复");
+        assertThat(pageText()).contains("已将加装电梯补贴列入年度计划。", "冯委员", "已确认", "状态变为“已答复”");
         assertThat(browser().findElement(By.linkText("答复函（PDF）")).getAttribute("href"))
                 .endsWith("/portal/proposals/" + proposalNo + "/reply.pdf");
         assertPage("member-proposal");

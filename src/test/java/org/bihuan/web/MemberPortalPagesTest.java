@@ -151,7 +151,7 @@ class MemberPortalPagesTest extends WebScenario {
 
         PageClient.Page nothingChosen = member2.post("/portal/proposals/cosign/" + proposalNo, Map.of());
         assertThat(nothingChosen.status()).isEqualTo(200);
-        assertThat(nothingChosen.body()).contains("id=\"f-decision-error\"", "必填");
+        assertThat(nothingChosen.body()).contains("id=\"f-decision-error\"", "必须填写");
 
         PageClient.Page answered = member2.post("/portal/proposals/cosign/" + proposalNo, Map.of("decision", "CONFIRM", "note", "同意。"));
         assertThat(answered.status()).isEqualTo(302);
@@ -186,7 +186,7 @@ class MemberPortalPagesTest extends WebScenario {
 
         String page = member.get("/portal/proposals/" + proposalNo).body();
         assertThat(page).contains("已答复", "市财政局（主办）", "已纳入计划。", "答复函（PDF）", "id=\"evaluation\"",
-                "value=\"SATISFIED\"", "value=\"BASICALLY_SATISFIED\"", "value=\"UNSATISFIED\"", "状态变为：已答复", "完成：交办",
+                "value=\"SATISFIED\"", "value=\"BASICALLY_SATISFIED\"", "value=\"UNSATISFIED\"", "状态变为“已答复”", "完成“交办”",
                 "交承办单位办理").doesNotContain("各承办单位均已接受交办；", "NO_RESPONSE");
         PageClient.Page missing = member.post("/portal/proposals/" + proposalNo + "/evaluation", Map.of("comment", "很好"));
         assertThat(missing.body()).contains("id=\"f-satisfaction-error\"", "很好");
