@@ -1,18 +1,12 @@
 package org.bihuan.identity;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.bihuan.complaint.ComplaintApiScenario;
 import org.bihuan.notification.NotificationDispatcher;
 import org.bihuan.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,30 +97,9 @@ abstract class EnterpriseAccountScenario extends ComplaintApiScenario {
     /** Delivers the outbox; the bodies of the mails this address received so far, oldest first. */
     List<String> mailsTo(String address) {
         dispatcher.dispatchDue();
-        return Arrays.stream(TestMailServer.get().getReceivedMessages())
-                .filter(message -> sentTo(message, address))
-                .map(EnterpriseAccountScenario::text)
-                .toList();
+        return TestMailServer.bodiesSentTo(address);
     }
 
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(recipient -> recipient.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return ((String) message.getContent()).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     long rows(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();

@@ -46,4 +46,31 @@ public final class TestMailServer {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** The text bodies of the mails this address has received so far, oldest first (CRLF as LF). */
+    public static java.util.List<String> bodiesSentTo(String address) {
+        return java.util.Arrays.stream(get().getReceivedMessages())
+                .filter(message -> sentTo(message, address))
+                .map(TestMailServer::text)
+                .toList();
+    }
+
+    private static boolean sentTo(jakarta.mail.internet.MimeMessage message, String address) {
+        try {
+            return java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                    .anyMatch(recipient -> recipient.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return ((String) message.getContent()).replace("\r\n", "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

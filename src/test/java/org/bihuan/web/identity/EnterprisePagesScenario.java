@@ -1,8 +1,5 @@
 package org.bihuan.web.identity;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.bihuan.identity.CreditCode;
 import org.bihuan.notification.NotificationDispatcher;
 import org.bihuan.support.BrowserScenario;
@@ -10,10 +7,7 @@ import org.bihuan.support.PageClient;
 import org.bihuan.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,28 +88,7 @@ abstract class EnterprisePagesScenario extends BrowserScenario {
 
     List<String> mailsTo(String address) {
         dispatcher.dispatchDue();
-        return Arrays.stream(TestMailServer.get().getReceivedMessages())
-                .filter(message -> sentTo(message, address))
-                .map(EnterprisePagesScenario::text)
-                .toList();
+        return TestMailServer.bodiesSentTo(address);
     }
 
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(recipient -> recipient.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return ((String) message.getContent()).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
