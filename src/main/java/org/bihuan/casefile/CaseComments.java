@@ -6,7 +6,6 @@ import static org.bihuan.persistence.SqlTime.utc;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
 import org.bihuan.identity.AppUser;
-import org.bihuan.identity.Role;
 import org.bihuan.identity.Users;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Officials' internal comments on a case. They live apart from the timeline, which the filing party reads, so no
@@ -28,9 +25,6 @@ import java.util.Set;
 @Service
 @Transactional
 public class CaseComments {
-
-    /** The roles that work on cases; enterprises and CPPCC members file them and never read internal notes. */
-    static final Set<Role> OFFICIALS = EnumSet.of(Role.INTAKE, Role.UNIT, Role.SUPERVISOR, Role.COMMITTEE, Role.LEADER, Role.ADMIN);
 
     private final JdbcClient jdbc;
     private final CaseFiles caseFiles;
@@ -77,13 +71,10 @@ public class CaseComments {
                 .list();
     }
 
-    public static boolean isOfficial(AppUser user) {
-        return user.roles().stream().anyMatch(OFFICIALS::contains);
-    }
-
+    /** Only officials read internal notes; enterprises and CPPCC members file cases and never see them. */
     private CaseFile caseFor(AppUser user, String caseNo) {
         return caseFiles.find(caseNo)
-                .filter(f -> isOfficial(user) && visibility.canSee(user, f))
+                .filter(f -> user.isOfficial() && visibility.canSee(user, f))
                 .orElseThrow(() -> new NotFoundException("no case " + caseNo));
     }
 }

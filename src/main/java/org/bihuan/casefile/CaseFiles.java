@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bihuan.domain.NotFoundException;
 import org.bihuan.identity.AppUser;
-import org.bihuan.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,8 +115,7 @@ public class CaseFiles {
      */
     @Transactional(readOnly = true)
     public List<TimelineEvent> timelineFor(AppUser reader, String caseNo) {
-        boolean party = reader.roles().stream().allMatch(role -> role == Role.ENTERPRISE || role == Role.MEMBER);
-        return timeline(caseNo).stream().filter(event -> !party || !event.type().startsWith(INTERNAL_PREFIX)).toList();
+        return timeline(caseNo).stream().filter(event -> reader.isOfficial() || !event.type().startsWith(INTERNAL_PREFIX)).toList();
     }
 
     /** Timeline types of the office's internal work (TASK_HANDOVER, TASK_STAND_IN …), not shown to the filing party. */

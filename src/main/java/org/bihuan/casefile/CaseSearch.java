@@ -130,7 +130,7 @@ public class CaseSearch {
     }
 
     private Query query(AppUser user, CaseSearchRequest r) {
-        if (!visibility.isOfficial(user)) {
+        if (!user.isOfficial()) {
             throw new ForbiddenException("the case search is for officials; an enterprise or a member lists its own cases");
         }
         List<Violation> violations = new ArrayList<>();

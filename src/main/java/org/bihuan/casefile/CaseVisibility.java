@@ -71,12 +71,6 @@ public class CaseVisibility {
         return user.has(Role.ENTERPRISE) && user.creditCode() != null ? user.creditCode() : NOBODY;
     }
 
-    /** Someone who works cases rather than files them: the officials' search, case view and diagram are theirs. */
-    public boolean isOfficial(AppUser user) {
-        return user.has(Role.INTAKE) || user.has(Role.UNIT) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)
-                || user.has(Role.COMMITTEE) || user.has(Role.LEADER);
-    }
-
     private static boolean isOfficialOf(AppUser user, String unitCode) {
         return user.has(Role.UNIT) && user.unitCode() != null && user.unitCode().equals(unitCode);
     }

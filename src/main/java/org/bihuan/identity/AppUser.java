@@ -21,4 +21,9 @@ public record AppUser(String username, String displayName, String email, String 
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** Someone who works cases (intake, a unit, supervision, the committee, a leader, an administrator). */
+    public boolean isOfficial() {
+        return roles.stream().anyMatch(Role.OFFICIALS::contains);
+    }
 }

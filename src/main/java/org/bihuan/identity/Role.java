@@ -1,5 +1,9 @@
 package org.bihuan.identity;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a person does in the system. Each role is also a Camunda group, so BPMN candidate groups and
  * Tasklist/Cockpit authorizations speak the same names as the API.
@@ -13,6 +17,9 @@ public enum Role {
     MEMBER("member", "政协委员"),
     COMMITTEE("committee", "提案委员会人员"),
     LEADER("leader", "领导");
+
+    /** The roles of people who work cases rather than file them (everyone but enterprises and members). */
+    public static final Set<Role> OFFICIALS = Collections.unmodifiableSet(EnumSet.of(INTAKE, UNIT, SUPERVISOR, ADMIN, COMMITTEE, LEADER));
 
     private final String camundaGroup;
     private final String label;

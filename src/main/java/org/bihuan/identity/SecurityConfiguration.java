@@ -31,7 +31,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 
 /**
@@ -43,9 +42,6 @@ import java.util.LinkedHashMap;
 class SecurityConfiguration {
 
     /** The accounts that work on cases; enterprises and CPPCC members must never see Cockpit or Tasklist. */
-    static final Role[] OFFICIALS =
-            {Role.INTAKE, Role.UNIT, Role.SUPERVISOR, Role.COMMITTEE, Role.LEADER, Role.ADMIN};
-
     /**
      * The pages' Content-Security-Policy: scripts, styles and fonts only from the application itself, no inline
      * script or style, no eval, no framing. Camunda's webapps (under the webapp path) send their own policy, and
@@ -132,7 +128,7 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
-        String[] officials = Arrays.stream(OFFICIALS).map(Role::name).toArray(String[]::new);
+        String[] officials = Role.OFFICIALS.stream().map(Role::name).toArray(String[]::new);
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(

@@ -27,7 +27,6 @@ public final class Navigation {
     public static final String ADMIN = "/camunda/app/admin/";
     public static final String PUBLISHED_REPLIES = "/proposals/published";
 
-    static final Set<Role> OFFICIALS = EnumSet.of(Role.INTAKE, Role.UNIT, Role.SUPERVISOR, Role.COMMITTEE, Role.LEADER, Role.ADMIN);
     static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
 
     /** A link of the header: its text is the message {@code key}. */
@@ -49,7 +48,7 @@ public final class Navigation {
         for (Role role : user.roles()) {
             links.addAll(BY_ROLE.getOrDefault(role, List.of()));
         }
-        if (user.roles().stream().anyMatch(OFFICIALS::contains)) {
+        if (user.isOfficial()) {
             links.add(new Link("nav.workbench", WORKBENCH));
         }
         if (user.roles().stream().anyMatch(SUPERVISORS::contains)) {

@@ -20,7 +20,7 @@ public record SignedIn(String username, String displayName, List<Role> roles, Li
     }
 
     public boolean official() {
-        return roles.stream().anyMatch(Navigation.OFFICIALS::contains);
+        return roles.stream().anyMatch(Role.OFFICIALS::contains);
     }
 
     public boolean supervisor() {
