@@ -3,7 +3,10 @@ package org.bihuan.support;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -150,13 +153,53 @@ public abstract class BrowserScenario extends ApiScenario {
         field.sendKeys(value);
     }
 
+    /**
+     * Activates a control as a person does, and waits for what follows: the next page when it leaves this one (a
+     * plain link or a form's submit button), or the end of htmx's request when it only swaps a part. Through script,
+     * after scrolling it to the middle: with the phone's viewport emulated inside a larger window, Chromium's own click
+     * at computed coordinates can miss or hit another element. An element that htmx replaced while it was being
+     * found (a search that answered late) is looked up again.
+     */
     protected void click(By target) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(target));
-        // on the phone viewport an element below the fold is "not clickable at point": bring it to the middle first
-        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
-        waitForPage();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitForPage();
+                WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(target));
+                JavascriptExecutor script = browser();
+                script.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                boolean leavesThePage = Boolean.TRUE.equals(script.executeScript(LEAVES_THE_PAGE, element));
+                script.executeScript("arguments[0].click()", element);
+                if (leavesThePage) {
+                    waitUntil(ExpectedConditions.stalenessOf(element));
+                }
+                waitForPage();
+                return;
+            } catch (StaleElementReferenceException | JavascriptException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (WebDriverException e) {
+                // chromedriver's words for an element htmx swapped out between finding and using it
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
+
+    /** True when activating the element loads another page: a plain link, or a submit button of a form htmx does not drive. */
+    private static final String LEAVES_THE_PAGE = """
+            const e = arguments[0];
+            const htmx = el => el && ['hx-get', 'hx-post', 'hx-put', 'hx-delete', 'hx-patch'].some(a => el.hasAttribute(a));
+            if (htmx(e) || e.closest('[hx-boost="true"]')) return false;
+            if (e.tagName === 'A') {
+                const href = e.getAttribute('href');
+                return !!href && !href.startsWith('#') && !e.hasAttribute('download') && !e.target;
+            }
+            const submits = (e.tagName === 'BUTTON' && (e.type || 'submit') === 'submit') || (e.tagName === 'INPUT' && e.type === 'submit');
+            if (!submits || !e.form) return false;
+            return !htmx(e.form) && !e.hasAttribute('formtarget') && !e.form.target;
+            """;
 
     /** Clicks the link or button showing this text. */
     protected void clickText(String text) {

@@ -3,8 +3,6 @@ package org.bihuan.web;
 import org.bihuan.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,10 +42,10 @@ class MemberPortalBrowserTest extends WebScenario {
         fill("parts.analysis", "费用分摊和低层住户意见难以协调。");
         fill("parts.suggestions", "一是设立专项补贴；二是建立协商机制。");
         fill("q", "冯");
-        press(By.xpath("//div[@id='member-results']//button[contains(., 'member2')]"));
+        click(By.xpath("//div[@id='member-results']//button[contains(., 'member2')]"));
         waitFor(By.cssSelector("#chosen-cosigners input[name='cosigners'][value='member2']"));
         assertPage("member-form");
-        press(By.cssSelector("button[type='submit'][form='proposal-form']:not([formaction])"));
+        click(By.cssSelector("button[type='submit'][form='proposal-form']:not([formaction])"));
         String proposalNo = waitFor(By.cssSelector(".receipt-number")).getText();
         assertThat(pageText()).contains("提案已提交", "联名确认中");
         assertPage("member-receipt");
@@ -63,8 +61,8 @@ class MemberPortalBrowserTest extends WebScenario {
         assertThat(pageText()).contains("老旧小区没有电梯", "存在的问题");
         assertPage("member-cosign");
         assertEnglish(List.of("/portal/proposals/cosign", "/portal/proposals/cosign/" + proposalNo), title, marker);
-        press(By.id("f-decision-CONFIRM"));
-        press(By.cssSelector("main form button[type='submit']"));
+        click(By.id("f-decision-CONFIRM"));
+        click(By.cssSelector("main form button[type='submit']"));
         assertThat(pageText()).contains("您已同意联名第 " + proposalNo + " 号提案");
 
         // the committee registers and assigns, 财政局 replies
@@ -86,8 +84,8 @@ class MemberPortalBrowserTest extends WebScenario {
                 .endsWith("/portal/proposals/" + proposalNo + "/reply.pdf");
         assertPage("member-proposal");
         assertEnglish(List.of("/portal/proposals", "/portal/proposals/" + proposalNo), title, marker);
-        press(By.id("f-satisfaction-SATISFIED"));
-        press(By.cssSelector("#evaluation form button[type='submit']"));
+        click(By.id("f-satisfaction-SATISFIED"));
+        click(By.cssSelector("#evaluation form button[type='submit']"));
         assertThat(pageText()).contains("感谢您的评价", "满意");
         assertPage("member-rated");
 
@@ -133,22 +131,6 @@ class MemberPortalBrowserTest extends WebScenario {
         }
         String last = paths.get(paths.size() - 1);
         open(last + (last.contains("?") ? "&" : "?") + "lang=zh-CN");
-    }
-
-    /**
-     * Activates a control from the keyboard (Space for a radio or checkbox, Enter otherwise), as a person may: with
-     * the phone's viewport emulated in a larger window, a mouse click at computed coordinates can land outside it.
-     */
-    private void press(By target) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(target));
-        browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        String type = element.getAttribute("type");
-        element.sendKeys("radio".equals(type) || "checkbox".equals(type) ? Keys.SPACE : Keys.ENTER);
-        if ("submit".equals(type)) {
-            // the page it left must be gone before the next one is read
-            waitUntil(ExpectedConditions.stalenessOf(element));
-        }
-        waitForPage();
     }
 
     /**

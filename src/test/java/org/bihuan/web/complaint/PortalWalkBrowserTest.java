@@ -79,15 +79,15 @@ class PortalWalkBrowserTest extends PortalScenario {
         Path contract = evidence("contract.pdf", "%PDF-1.4\n% contract\n%%EOF\n");
         Path invoice = evidence("invoice.pdf", "%PDF-1.4\n% invoice\n%%EOF\n");
         browser().findElement(By.id("f-file")).sendKeys(contract + "\n" + invoice);
-        press(By.cssSelector("#evidence-upload button[type=submit]"));
+        click(By.cssSelector("#evidence-upload button[type=submit]"));
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#evidence .draft-files li"), 2));
         assertThat(pageText()).contains("contract.pdf", "invoice.pdf");
         checkPage("portal-complaint-evidence-phone");
         next();
 
-        press(By.id("f-inLitigation"));
+        click(By.id("f-inLitigation"));
         checkPage("portal-complaint-declaration-phone");
-        press(By.cssSelector("button[value=submit]"));
+        click(By.cssSelector("button[value=submit]"));
 
         String caseNo = waitFor(By.id("tracking-no")).getText();
         assertThat(caseNo).matches("TS\\d{4}-\\d{6}");
@@ -101,36 +101,36 @@ class PortalWalkBrowserTest extends PortalScenario {
         assertThat(pageText()).contains(caseNo, "待补正", "补正材料");
         checkPage("portal-complaints");
         assertNoChineseInEnglish();
-        press(By.linkText(caseNo));
+        click(By.linkText(caseNo));
         assertThat(pageText()).contains(SUPPLEMENT_REASON, "证明材料（2 个）");
         assertNoChineseInEnglish();
         fill("note", "验收单已补充。");
         browser().findElement(By.id("f-file")).sendKeys(evidence("acceptance.pdf", "%PDF-1.4\n% acceptance\n%%EOF\n").toString());
         checkPage("portal-case-supplement");
-        press(By.cssSelector("#supplement-form button[type=submit]"));
+        click(By.cssSelector("#supplement-form button[type=submit]"));
         assertThat(pageText()).contains("补正材料已提交", "证明材料（3 个）", "acceptance.pdf");
 
         complaintReplied(caseNo);
         open("/portal/complaints/" + caseNo);
         assertThat(pageText()).contains(REPLY, "达成还款计划", "市财政局");
         assertNoChineseInEnglish();
-        press(By.id("f-satisfaction"));
+        click(By.id("f-satisfaction"));
         fill("comment", "回复及时，问题解决。");
         checkPage("portal-case-page");
         // the README's picture: what the office screen shows first, not the whole long page
         browser().executeScript("window.scrollTo(0, 0)");
         Files.write(DOCS_SCREENSHOTS.resolve("portal-case-page.png"), browser().getScreenshotAs(OutputType.BYTES));
-        press(By.cssSelector("#evaluation-form button[type=submit]"));
+        click(By.cssSelector("#evaluation-form button[type=submit]"));
         assertThat(pageText()).contains("感谢您的评价", "满意");
 
         onPhone();
         open("/track");
         fill("no", caseNo);
         fill("phone", "9999");
-        press(By.cssSelector("main form button[type=submit]"));
+        click(By.cssSelector("main form button[type=submit]"));
         assertThat(waitFor(By.id("track-not-found")).getText()).contains("没有找到");
         fill("phone", "0001");
-        press(By.cssSelector("main form button[type=submit]"));
+        click(By.cssSelector("main form button[type=submit]"));
         assertThat(waitFor(By.id("tracked-status")).getText()).isEqualTo("已办结");
         assertThat(pageText()).contains(caseNo, "提交", "状态变为“已受理”", "状态变为“已办结”").doesNotContain("13800000001");
         checkPage("portal-track-phone");
@@ -139,17 +139,7 @@ class PortalWalkBrowserTest extends PortalScenario {
     }
 
     private void next() {
-        press(By.cssSelector("button[value=next]"));
-    }
-
-    /**
-     * Clicks after scrolling the target to the middle of the viewport: on the emulated phone, chromedriver's own
-     * scrolling can leave an element below the fold unclickable.
-     */
-    private void press(By target) {
-        WebElement element = waitFor(target);
-        browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        click(target);
+        click(By.cssSelector("button[value=next]"));
     }
 
     /** Chromium's date input takes typed keys in the browser's locale; the value itself is what a person picks. */

@@ -66,7 +66,7 @@ class SignUpInTheBrowserTest extends EnterprisePagesScenario {
         assertThat(sent).as("a file over the limit is not sent").isEqualTo(false);
         assertThat(licenceInput.getDomProperty("validationMessage")).isEqualTo("文件超过 10 MB，请选择较小的文件。");
         licenceInput.sendKeys(licence.toString());
-        submit(By.cssSelector("main form button[type=submit]"));
+        click(By.cssSelector("main form button[type=submit]"));
 
         assertThat(waitFor(By.id("f-password-error")).getText()).isEqualTo("是最常见的密码之一，请另选一个");
         assertThat(browser().findElement(By.id("f-password")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -80,7 +80,7 @@ class SignUpInTheBrowserTest extends EnterprisePagesScenario {
         fill("password", STRONG_PASSWORD);
         fill("passwordRepeat", STRONG_PASSWORD);
         browser().findElement(By.name("licence")).sendKeys(licence.toString());
-        submit(By.cssSelector("main form button[type=submit]"));
+        click(By.cssSelector("main form button[type=submit]"));
         assertThat(pageText()).contains("请查收邮件", firm.email());
         checked("signup-sent-phone-zh");
         inEnglish("signup-sent-phone-en", "Check your mail");
@@ -101,7 +101,7 @@ class SignUpInTheBrowserTest extends EnterprisePagesScenario {
         checked("signup-enterprise-phone-zh");
         fill("email", "chen@" + firm.username() + ".example");
         fill("name", "Chen Jing");
-        submit(By.cssSelector("main form[action='/portal/enterprise/staff'] button[type=submit]"));
+        click(By.cssSelector("main form[action='/portal/enterprise/staff'] button[type=submit]"));
         assertThat(pageText()).contains("邀请已发送到 chen@" + firm.username() + ".example", "Chen Jing");
         inEnglish("signup-enterprise-phone-en", "Our enterprise", "Identity not verified", "Invite a colleague", "Chen Jing");
         inTheOffice();
@@ -117,7 +117,7 @@ class SignUpInTheBrowserTest extends EnterprisePagesScenario {
         fill("username", colleague);
         fill("password", "Copper-Meadow-2031");
         fill("passwordRepeat", "Copper-Meadow-2031");
-        submit(By.cssSelector("main form button[type=submit]"));
+        click(By.cssSelector("main form button[type=submit]"));
         assertThat(pageText()).contains("Your account works");
 
         click(By.cssSelector("main a[href='/login']"));
@@ -145,21 +145,10 @@ class SignUpInTheBrowserTest extends EnterprisePagesScenario {
         click(link);
     }
 
-    /**
-     * Presses a form's button and waits for the next page. Through script: on the emulated phone viewport Chromium's
-     * own click misses a button below the first screen of a long page.
-     */
-    private void submit(By button) {
-        WebElement target = waitFor(button);
-        browser().executeScript("arguments[0].click()", target);
-        waitUntil(ExpectedConditions.stalenessOf(target));
-        waitForPage();
-    }
-
     private void signInWith(String username, String password) {
         fill("username", username);
         fill("password", password);
-        submit(By.cssSelector("main form button[type=submit]"));
+        click(By.cssSelector("main form button[type=submit]"));
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
     }
 
