@@ -81,6 +81,11 @@ public class CaseDocuments {
         return issue(caseNo, kind, IssuedDocument.UNIT, unitCode, unitName, all, sourceKey, () -> unitOfficials(unitCode));
     }
 
+    /** To a unit, about several cases at once (a 交办清单): no case of its own, for the unit and the office. */
+    public IssuedDocument toUnitAboutSeveralCases(String unitCode, String kind, Map<String, ?> params, String sourceKey) {
+        return toUnit(null, unitCode, kind, params, sourceKey);
+    }
+
     private IssuedDocument issue(String caseNo, String kind, String addresseeKind, String addressee, String addresseeName,
                                  Map<String, Object> params, String sourceKey, java.util.function.Supplier<List<Recipient>> recipients) {
         Instant now = clock.instant();

@@ -37,17 +37,6 @@ class DocumentController {
         this.users = users;
     }
 
-    /** One document as listed: what it is, its number, to whom, when, and where its files are. */
-    record DocumentView(long id, String kind, String name, String documentNo, String title, String addresseeKind,
-                        String addressee, Instant issuedAt, String pdf, String docx) {
-
-        static DocumentView of(IssuedDocument d) {
-            String base = d.caseNo() == null ? "/api/documents/" + d.id() : "/api/cases/" + d.caseNo() + "/documents/" + d.id();
-            return new DocumentView(d.id(), d.kind(), d.name(), d.documentNo(), d.title(), d.addresseeKind(), d.addresseeName(),
-                    d.issuedAt(), base + ".pdf", base + ".docx");
-        }
-    }
-
     @GetMapping("/cases/{caseNo}/documents")
     List<DocumentView> list(@PathVariable String caseNo) {
         return documents.of(users.current(), caseNo).stream().map(DocumentView::of).toList();
