@@ -44,6 +44,9 @@ import java.util.Set;
 @Transactional
 public class CaseDocuments {
 
+    /** What a DOCX is served as. */
+    public static final String DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final DocumentRegister register;
     private final CaseFiles caseFiles;
     private final CaseVisibility visibility;
@@ -144,19 +147,33 @@ public class CaseDocuments {
      * see makes the whole request not found, so that nothing tells which ones exist.
      */
     @Transactional(readOnly = true)
-    public byte[] batchPdf(AppUser user, List<Long> ids) {
+    public byte[] batchPdf(AppUser user, String ids) {
         if (!user.isOfficial()) {
             throw new ForbiddenException("batch printing is for officials");
         }
-        if (ids == null || ids.isEmpty()) {
+        Set<Long> distinct = new LinkedHashSet<>();
+        for (String id : ids == null ? new String[0] : ids.split(",")) {
+            if (!id.isBlank()) {
+                try {
+                    distinct.add(Long.parseLong(id.strip()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidRequestException("ids", "must be document ids separated by commas");
+                }
+            }
+        }
+        if (distinct.isEmpty()) {
             throw new InvalidRequestException("ids", "must name at least one document");
         }
-        Set<Long> distinct = new LinkedHashSet<>(ids);
         List<IssuedDocument> documents = new ArrayList<>();
         for (long id : distinct) {
             documents.add(get(user, id));
         }
         return register.pdf(documents);
+    }
+
+    /** The file name a document downloads as, e.g. 受理通知书-受〔2026〕15号.pdf. */
+    public static String fileName(IssuedDocument document, String extension) {
+        return document.name() + "-" + document.documentNo() + extension;
     }
 
     public byte[] pdf(IssuedDocument document) {

@@ -1,7 +1,6 @@
 package org.bihuan.lifecycle;
 
 import org.bihuan.document.IssuedDocument;
-import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.identity.Users;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +24,7 @@ import java.util.List;
 @RequestMapping("/api")
 class DocumentController {
 
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX = MediaType.parseMediaType(CaseDocuments.DOCX_MEDIA_TYPE);
 
     private final CaseDocuments documents;
     private final Users users;
@@ -45,53 +42,30 @@ class DocumentController {
     @GetMapping("/cases/{caseNo}/documents/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String caseNo, @PathVariable long id) {
         IssuedDocument document = documents.get(users.current(), caseNo, id);
-        return file(documents.pdf(document), MediaType.APPLICATION_PDF, fileName(document, ".pdf"));
+        return file(documents.pdf(document), MediaType.APPLICATION_PDF, CaseDocuments.fileName(document, ".pdf"));
     }
 
     @GetMapping("/cases/{caseNo}/documents/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable String caseNo, @PathVariable long id) {
         IssuedDocument document = documents.get(users.current(), caseNo, id);
-        return file(documents.docx(document), DOCX, fileName(document, ".docx"));
+        return file(documents.docx(document), DOCX, CaseDocuments.fileName(document, ".docx"));
     }
 
     @GetMapping("/documents/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         IssuedDocument document = documents.get(users.current(), id);
-        return file(documents.pdf(document), MediaType.APPLICATION_PDF, fileName(document, ".pdf"));
+        return file(documents.pdf(document), MediaType.APPLICATION_PDF, CaseDocuments.fileName(document, ".pdf"));
     }
 
     @GetMapping("/documents/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         IssuedDocument document = documents.get(users.current(), id);
-        return file(documents.docx(document), DOCX, fileName(document, ".docx"));
+        return file(documents.docx(document), DOCX, CaseDocuments.fileName(document, ".docx"));
     }
 
     @GetMapping("/documents/batch.pdf")
     ResponseEntity<byte[]> batch(@RequestParam(required = false) String ids) {
-        return file(documents.batchPdf(users.current(), ids(ids)), MediaType.APPLICATION_PDF, "公文.pdf");
-    }
-
-    /** {@code 1,2,3} as numbers; anything else a 400 naming {@code ids}. */
-    static List<Long> ids(String ids) {
-        List<Long> parsed = new ArrayList<>();
-        if (ids != null) {
-            for (String id : ids.split(",")) {
-                if (id.isBlank()) {
-                    continue;
-                }
-                try {
-                    parsed.add(Long.parseLong(id.strip()));
-                } catch (NumberFormatException e) {
-                    throw new InvalidRequestException("ids", "must be document ids separated by commas");
-                }
-            }
-        }
-        return parsed;
-    }
-
-    /** e.g. 受理通知书-受〔2026〕15号.pdf */
-    static String fileName(IssuedDocument document, String extension) {
-        return document.name() + "-" + document.documentNo() + extension;
+        return file(documents.batchPdf(users.current(), ids), MediaType.APPLICATION_PDF, "公文.pdf");
     }
 
     static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
