@@ -189,6 +189,9 @@ class ComplaintDocumentsApiTest extends ComplaintApiScenario {
 
         assertThat(letter.get("documentNo").asText()).isEqualTo(letterNo).matches("督〔2026〕\\d+号");
         assertThat(letter.get("addressee").asText()).isEqualTo("市财政局");
+        // the 督办 ladder's own notice to the unit announces the letter by its number
+        assertThat(jdbc.sql("select recipient_username from notification where body like ?").param("%" + letterNo + "%")
+                .query(String.class).list()).contains("unit-a").doesNotContain("ent-a");
         assertThat(documents("ent-a", caseNo)).extracting(d -> d.get("kind").asText()).doesNotContain("SUPERVISION_LETTER");
         assertThat(as("unit-a").get("/api/supervision/ledger/" + supervised.json().get("id").asLong() + "/letter.pdf").contentType())
                 .isEqualTo("application/pdf");

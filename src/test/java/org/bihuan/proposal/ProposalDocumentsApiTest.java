@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bihuan.support.PageClient;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -74,6 +75,24 @@ class ProposalDocumentsApiTest extends ProposalApiScenario {
         assertThat(jdbc.sql("select count(*) from notification where template = 'proposal.replied' and recipient_username = 'member' and body like ?")
                 .param("%" + letter.get("documentNo").asText() + "%").query(Long.class).single()).isPositive();
         assertThat(documents("member", proposalNo)).extracting(d -> d.get("kind").asText()).containsExactly("REPLY_LETTER");
+    }
+
+    @Test
+    void theMemberFindsTheReplyLetterOnTheProposalPageAndDownloadsItWithThePagesSession() {
+        String proposalNo = proposalReplied(false);
+        JsonNode letter = documents("member", proposalNo).get(0);
+        String href = "/documents/" + proposalNo + "/" + letter.get("id").asLong() + ".pdf";
+        PageClient member = new PageClient(port).signIn("member");
+
+        PageClient.Page page = member.get("/portal/proposals/" + proposalNo);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"documents\"", "答复函", letter.get("documentNo").asText(), "href=\"" + href + "\"",
+                "href=\"/documents/" + proposalNo + "/" + letter.get("id").asLong() + ".docx\"");
+        PageClient.Page pdf = member.get(href);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(new PageClient(port).signIn("member2").get(href).status()).isEqualTo(404);
     }
 
     @Test
