@@ -34,6 +34,7 @@ public class DocumentTemplates {
 
     static final String LOCATION = "documents/templates.yaml";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    private static final Set<String> NUMBERING = Set.of("year", "seq");
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Set<String> FIELDS = Set.of("name", "series", "number", "issuer", "title", "addressee", "body",
             "signatory", "sealed", "notes", "copyTo", "announce", "defaults", "optional", "omitWhenBlank");
@@ -114,20 +115,16 @@ public class DocumentTemplates {
         t.optional().forEach(name -> all.putIfAbsent(name, ""));
         t.omitWhenBlank().forEach(name -> all.putIfAbsent(name, ""));
         Set<String> missing = new TreeSet<>();
-        List<String> texts = new ArrayList<>(List.of(t.series(), t.issuer(), t.title(), t.addressee(), t.signatory()));
+        List<String> texts = new ArrayList<>(List.of(t.series(), t.title(), t.signatory()));
+        java.util.stream.Stream.of(t.issuer(), t.addressee()).filter(java.util.Objects::nonNull).forEach(texts::add);
         texts.addAll(t.body());
         texts.addAll(t.notes());
         texts.addAll(t.copyTo());
-        texts.add(t.number());
         for (String text : texts) {
-            Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
-            while (m.find()) {
-                String name = m.group(1);
-                if (!all.containsKey(name) && !(text == t.number() && (name.equals("year") || name.equals("seq")))) {
-                    missing.add(name);
-                }
-            }
+            placeholders(text).stream().filter(name -> !all.containsKey(name)).forEach(missing::add);
         }
+        // the number's {year} and {seq} come when it is taken
+        placeholders(t.number()).stream().filter(name -> !all.containsKey(name) && !NUMBERING.contains(name)).forEach(missing::add);
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Document " + kind + " lacks parameters " + missing);
         }

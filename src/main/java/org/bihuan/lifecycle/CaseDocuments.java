@@ -14,12 +14,17 @@ import org.bihuan.identity.Role;
 import org.bihuan.identity.Users;
 import org.bihuan.notification.Notifications;
 import org.bihuan.notification.Recipient;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -171,9 +176,43 @@ public class CaseDocuments {
         return register.pdf(documents);
     }
 
-    /** The file name a document downloads as, e.g. 受理通知书-受〔2026〕15号.pdf. */
-    public static String fileName(IssuedDocument document, String extension) {
-        return document.name() + "-" + document.documentNo() + extension;
+    /** A document's file as it downloads: its bytes, what they are, and its name (受理通知书-受〔2026〕15号.pdf). */
+    public record DocumentFile(byte[] content, String mediaType, String fileName) {
+
+        /** The file as an HTTP answer, for the API and for the pages alike: an attachment with its name. */
+        public ResponseEntity<byte[]> response() {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                    .body(content);
+        }
+    }
+
+    /** One document of the case as {@code pdf} or {@code docx}, when this user may see it (else not found). */
+    @Transactional(readOnly = true)
+    public DocumentFile file(AppUser user, String caseNo, long id, String format) {
+        return file(get(user, caseNo, id), format);
+    }
+
+    /** A document by its id alone (also a 交办清单) as {@code pdf} or {@code docx}, when this user may see it. */
+    @Transactional(readOnly = true)
+    public DocumentFile file(AppUser user, long id, String format) {
+        return file(get(user, id), format);
+    }
+
+    /** Several documents as one PDF for officials: see {@link #batchPdf}. */
+    @Transactional(readOnly = true)
+    public DocumentFile batch(AppUser user, String ids) {
+        return new DocumentFile(batchPdf(user, ids), MediaType.APPLICATION_PDF_VALUE, "公文.pdf");
+    }
+
+    private DocumentFile file(IssuedDocument document, String format) {
+        String name = document.name() + "-" + document.documentNo() + "." + format;
+        return switch (format) {
+            case "pdf" -> new DocumentFile(register.pdf(document), MediaType.APPLICATION_PDF_VALUE, name);
+            case "docx" -> new DocumentFile(register.docx(document), DOCX_MEDIA_TYPE, name);
+            default -> throw new NotFoundException("documents are PDF or DOCX, not " + format);
+        };
     }
 
     public byte[] pdf(IssuedDocument document) {

@@ -1,10 +1,6 @@
 package org.bihuan.lifecycle;
 
-import org.bihuan.document.IssuedDocument;
 import org.bihuan.identity.Users;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -23,8 +18,6 @@ import java.util.List;
 @RestController
 @RequestMapping("/api")
 class DocumentController {
-
-    static final MediaType DOCX = MediaType.parseMediaType(CaseDocuments.DOCX_MEDIA_TYPE);
 
     private final CaseDocuments documents;
     private final Users users;
@@ -39,39 +32,18 @@ class DocumentController {
         return documents.of(users.current(), caseNo).stream().map(DocumentView::of).toList();
     }
 
-    @GetMapping("/cases/{caseNo}/documents/{id}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String caseNo, @PathVariable long id) {
-        IssuedDocument document = documents.get(users.current(), caseNo, id);
-        return file(documents.pdf(document), MediaType.APPLICATION_PDF, CaseDocuments.fileName(document, ".pdf"));
-    }
-
-    @GetMapping("/cases/{caseNo}/documents/{id}.docx")
-    ResponseEntity<byte[]> docx(@PathVariable String caseNo, @PathVariable long id) {
-        IssuedDocument document = documents.get(users.current(), caseNo, id);
-        return file(documents.docx(document), DOCX, CaseDocuments.fileName(document, ".docx"));
-    }
-
-    @GetMapping("/documents/{id}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        IssuedDocument document = documents.get(users.current(), id);
-        return file(documents.pdf(document), MediaType.APPLICATION_PDF, CaseDocuments.fileName(document, ".pdf"));
-    }
-
-    @GetMapping("/documents/{id}.docx")
-    ResponseEntity<byte[]> docx(@PathVariable long id) {
-        IssuedDocument document = documents.get(users.current(), id);
-        return file(documents.docx(document), DOCX, CaseDocuments.fileName(document, ".docx"));
+    @GetMapping("/cases/{caseNo}/documents/{id}.{format}")
+    ResponseEntity<byte[]> file(@PathVariable String caseNo, @PathVariable long id, @PathVariable String format) {
+        return documents.file(users.current(), caseNo, id, format).response();
     }
 
     @GetMapping("/documents/batch.pdf")
     ResponseEntity<byte[]> batch(@RequestParam(required = false) String ids) {
-        return file(documents.batchPdf(users.current(), ids), MediaType.APPLICATION_PDF, "公文.pdf");
+        return documents.batch(users.current(), ids).response();
     }
 
-    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(body);
+    @GetMapping("/documents/{id}.{format}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format) {
+        return documents.file(users.current(), id, format).response();
     }
 }
