@@ -31,7 +31,8 @@ public final class TableOwnership {
             "complaint", Set.of("complaint", "complaint_payment"),
             "proposal", Set.of("proposal", "proposal_signer", "proposal_unit"),
             "supervision", Set.of("supervision_ledger", "public_notice"),
-            "notification", Set.of("notification", "sms_log"));
+            "notification", Set.of("notification", "sms_log"),
+            "document", Set.of("official_document"));
 
     /** The case file's reporting read model: any module may read these (only the case file writes them). */
     public static final Set<String> PUBLIC_READ_MODEL = Set.of("report_case", "report_step", "report_recovery");

@@ -1,6 +1,5 @@
 package org.bihuan.complaint;
 
-import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,23 +7,27 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
-/** 不予受理: the case is closed and the complainant gets the reason. */
+/** 不予受理: the case is closed and the complainant gets the 不予受理告知书 with the reason and where to turn instead. */
 @Component("recordRejection")
 class RecordRejection implements JavaDelegate {
 
     private final CaseFiles caseFiles;
-    private final CaseNotices notices;
+    private final ComplaintDocuments documents;
 
-    RecordRejection(CaseFiles caseFiles, CaseNotices notices) {
+    RecordRejection(CaseFiles caseFiles, ComplaintDocuments documents) {
         this.caseFiles = caseFiles;
-        this.notices = notices;
+        this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String caseNo = execution.getProcessBusinessKey();
-        String reason = caseFiles.latestSubmission(caseNo, "acceptReview").map(s -> (String) s.get("reason")).orElse("");
+        Map<String, Object> review = caseFiles.latestSubmission(caseNo, "acceptReview").orElse(Map.of());
         caseFiles.close(caseNo, "REJECTED");
-        notices.toParty(caseNo, "complaint.rejected", Map.of("reason", reason), "rejected:" + execution.getActivityInstanceId());
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("reason", review.getOrDefault("reason", ""));
+        // where to turn instead: the clerk's words, else the template's default
+        params.put("referral", review.get("referral"));
+        documents.toComplainant(caseNo, "REJECTION_NOTICE", params, "rejected:" + execution.getActivityInstanceId());
     }
 }

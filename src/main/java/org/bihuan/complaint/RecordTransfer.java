@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-/** 转办: the case moves to the handling unit, which is told and has `complaint.sign` to sign for it. */
+/** 转办: the case moves to the handling unit, which gets the 转办单 and has `complaint.sign` to sign for it. */
 @Component("recordTransfer")
 class RecordTransfer implements JavaDelegate {
 
@@ -22,9 +22,12 @@ class RecordTransfer implements JavaDelegate {
     private final Deadlines deadlines;
     private final CaseNotices notices;
     private final Users users;
+    private final ComplaintDocuments documents;
     private final Clock clock;
 
-    RecordTransfer(CaseFiles caseFiles, Deadlines deadlines, CaseNotices notices, Users users, Clock clock) {
+    RecordTransfer(CaseFiles caseFiles, Deadlines deadlines, CaseNotices notices, Users users, ComplaintDocuments documents,
+                   Clock clock) {
+        this.documents = documents;
         this.caseFiles = caseFiles;
         this.deadlines = deadlines;
         this.notices = notices;
@@ -41,8 +44,7 @@ class RecordTransfer implements JavaDelegate {
         caseFiles.assignUnit(caseNo, unitCode);
         String unitName = users.unit(unitCode).map(Unit::name).orElse(unitCode);
         caseFiles.record(caseNo, "TRANSFERRED", CaseFiles.SYSTEM, "转 " + unitName + " 办理");
-        notices.toUnit(caseNo, unitCode, "complaint.transferred",
-                Map.of("unitName", unitName, "signDeadline", notices.time(deadlines.due("complaint.sign", now))),
+        documents.toUnit(caseNo, unitCode, "TRANSFER_SHEET", Map.of("signDeadline", notices.time(deadlines.due("complaint.sign", now))),
                 "transferred:" + execution.getActivityInstanceId());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * 补正: the acceptance clock stops. What is left of it (in working days) is kept, so that it resumes from
- * the day the enterprise answers; the enterprise gets its own deadline to supplement.
+ * the day the enterprise answers; the enterprise gets its own deadline to supplement in the 补正通知书.
  */
 @Component("requestSupplement")
 class RequestSupplement implements JavaDelegate {
@@ -22,9 +22,11 @@ class RequestSupplement implements JavaDelegate {
     private final CaseFiles caseFiles;
     private final Deadlines deadlines;
     private final CaseNotices notices;
+    private final ComplaintDocuments documents;
     private final Clock clock;
 
-    RequestSupplement(CaseFiles caseFiles, Deadlines deadlines, CaseNotices notices, Clock clock) {
+    RequestSupplement(CaseFiles caseFiles, Deadlines deadlines, CaseNotices notices, ComplaintDocuments documents, Clock clock) {
+        this.documents = documents;
         this.caseFiles = caseFiles;
         this.deadlines = deadlines;
         this.notices = notices;
@@ -43,7 +45,7 @@ class RequestSupplement implements JavaDelegate {
         caseFiles.record(caseNo, "CLOCK_PAUSED", CaseFiles.SYSTEM,
                 "受理期限暂停（原期限 " + notices.time(acceptDue) + "，剩余 " + remaining + " 个工作日），补正期限 " + notices.time(supplementDue));
         String reason = caseFiles.latestSubmission(caseNo, "acceptReview").map(s -> (String) s.get("reason")).orElse("");
-        notices.toParty(caseNo, "complaint.supplementRequested",
-                Map.of("reason", reason, "deadline", notices.time(supplementDue)), "supplement:" + execution.getActivityInstanceId());
+        documents.toComplainant(caseNo, "SUPPLEMENT_NOTICE", Map.of("reason", reason, "deadline", notices.time(supplementDue)),
+                "supplement:" + execution.getActivityInstanceId());
     }
 }

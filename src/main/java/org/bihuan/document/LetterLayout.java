@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Places a letter's lines on A4 pages after GB/T 9704 (党政机关公文格式) as far as a letter needs it: margins
- * 37/28/35/26 mm, body in 3号 (16 pt) on a 28 pt grid, title in 2号 (22 pt), signatory and date at the right,
- * the date four characters in from the right edge, small print under a rule, and "- 1 -" page numbers when
- * the letter runs over one page.
+ * Places a document's lines on A4 pages after GB/T 9704 (党政机关公文格式): margins 37 mm top, 28 mm left
+ * (订口), 35 mm bottom, 26 mm right; the 发文机关标志 in red, the 发文字号 under it and a red rule across the text
+ * block; the title in 2号 (22 pt), the body in 3号 (16 pt) on a 28 pt grid; the signatory centred over the date,
+ * the date four characters in from the right edge, room for the seal above them when the document is sealed; 附注
+ * under a rule, the 版记 (抄送) between two rules; and "- 1 -" page numbers when it runs over one page.
  */
 final class LetterLayout {
 
@@ -29,17 +30,39 @@ final class LetterLayout {
     static final float SMALL_SIZE = 12;
     static final float SMALL_LEADING = 20;
     static final float PAGE_NUMBER_SIZE = 14;
+    /** 版记 in 4号 (14 pt). */
+    static final float RECORD_SIZE = 14;
+    static final float RECORD_LEADING = 24;
+    /** The 发文机关标志: at most this big, smaller when a long name would not fit the text block. */
+    static final float MARK_MAX_SIZE = 36;
+    static final float MARK_LEADING_FACTOR = 1.5f;
+    /** GB/T 9704: 版记 rules 0.35 mm, the 版头 rule a little stronger. */
+    static final float THICK_RULE = 1f;
+    static final float THIN_RULE = 0.5f;
 
+    /** Blank lines above the signatory of a sealed document, for the seal (印章上距正文一行之内, 下压署名和日期). */
+    static final int SEAL_LINES = 2;
     /** Justifying a line spreads its gap over the characters; beyond this per character it looks wrong. */
     private static final float MAX_JUSTIFY_SPACING = 0.12f * BODY_SIZE;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    /** One line of text at its place; {@code characterSpacing} justifies it, {@code emphasised} makes it look bold. */
-    record PlacedLine(String text, float x, float baseline, float size, float characterSpacing, boolean emphasised) {
+    /**
+     * One line of text at its place; {@code characterSpacing} justifies it, {@code emphasised} makes it look bold,
+     * {@code red} is the 发文机关标志's colour.
+     */
+    record PlacedLine(String text, float x, float baseline, float size, float characterSpacing, boolean emphasised, boolean red) {
+
+        PlacedLine(String text, float x, float baseline, float size, float characterSpacing, boolean emphasised) {
+            this(text, x, baseline, size, characterSpacing, emphasised, false);
+        }
     }
 
-    /** A thin horizontal line, such as the one above the small print. */
-    record Rule(float fromX, float toX, float y) {
+    /** A horizontal line across the text block: the red rule of the 版头, the rules of 附注 and 版记. */
+    record Rule(float fromX, float toX, float y, float thickness, boolean red) {
+
+        Rule(float fromX, float toX, float y) {
+            this(fromX, toX, y, THIN_RULE, false);
+        }
     }
 
     record Page(List<PlacedLine> lines, List<Rule> rules) {
@@ -69,12 +92,16 @@ final class LetterLayout {
     }
 
     private void place(Letter letter) {
+        boolean numbered = letter.documentNo() != null && !letter.documentNo().isBlank();
+        if (letter.issuerMark() != null) {
+            head(letter.issuerMark(), numbered ? letter.documentNo().strip() : null);
+        }
         for (String titleLine : paragraphsOf(letter.title())) {
             for (String line : balanced(titleLine)) {
                 centred(line, TITLE_SIZE, TITLE_LEADING, true);
             }
         }
-        if (letter.documentNo() != null && !letter.documentNo().isBlank()) {
+        if (numbered && letter.issuerMark() == null) {
             centred(letter.documentNo().strip(), BODY_SIZE, BODY_LEADING, false);
         }
         blankLine();
@@ -87,7 +114,50 @@ final class LetterLayout {
             body(paragraph);
         }
         signatureAndDate(letter);
-        smallPrint(letter.footnotes().stream().flatMap(f -> paragraphsOf(f).stream()).toList());
+        List<String> notes = letter.footnotes().stream().flatMap(f -> paragraphsOf(f).stream()).toList();
+        smallPrint(notes);
+        record(letter.copyTo(), notes.isEmpty());
+    }
+
+    /**
+     * 版头: the issuing organ's name in red, as big as fits (up to {@link #MARK_MAX_SIZE}), then the 发文字号 centred
+     * and a red rule across the text block, and a blank line before the title.
+     */
+    private void head(String mark, String documentNo) {
+        float size = Math.min(MARK_MAX_SIZE, TEXT_WIDTH / Math.max(1, width.of(mark, 1)));
+        float leading = size * MARK_LEADING_FACTOR;
+        float x = LEFT + Math.max(0, (TEXT_WIDTH - width.of(mark, size)) / 2);
+        at(mark, x, size, leading, 0, true, true);
+        blankLine();
+        if (documentNo != null) {
+            centred(documentNo, BODY_SIZE, BODY_LEADING, false);
+        }
+        rules.add(new Rule(LEFT, LEFT + TEXT_WIDTH, cursor - BODY_LEADING / 4, THICK_RULE, true));
+        cursor -= BODY_LEADING / 2;
+        blankLine();
+    }
+
+    /** 版记: the 抄送 organs between two rules, in 4号, indented one character, after everything else. */
+    private void record(List<String> copyTo, boolean afterSignature) {
+        List<String> organs = copyTo.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (organs.isEmpty()) {
+            return;
+        }
+        List<String> recordLines = breaker.lines("抄送：" + String.join("，", organs) + "。", RECORD_SIZE,
+                TEXT_WIDTH - 2 * RECORD_SIZE, TEXT_WIDTH - 3 * RECORD_SIZE);
+        if (afterSignature) {
+            blankLine();
+        } else {
+            cursor -= RECORD_LEADING / 4;
+        }
+        ensureRoom(recordLines.size() * RECORD_LEADING + RECORD_LEADING / 2);
+        rules.add(new Rule(LEFT, LEFT + TEXT_WIDTH, cursor, THICK_RULE, false));
+        cursor -= RECORD_LEADING / 4;
+        for (int i = 0; i < recordLines.size(); i++) {
+            left(recordLines.get(i), i == 0 ? RECORD_SIZE : 2 * RECORD_SIZE, RECORD_SIZE, RECORD_LEADING, 0);
+        }
+        cursor -= RECORD_LEADING / 4;
+        rules.add(new Rule(LEFT, LEFT + TEXT_WIDTH, cursor, THICK_RULE, false));
     }
 
     private void body(String paragraph) {
@@ -140,11 +210,16 @@ final class LetterLayout {
         float dateWidth = width.of(date, BODY_SIZE);
         float dateX = dateRight - dateWidth;
         List<String> signatoryLines = breaker.lines(letter.signatory().strip(), BODY_SIZE, TEXT_WIDTH, TEXT_WIDTH);
-        float needed = (signatoryLines.size() + 2) * BODY_LEADING;
+        // a seal presses on the signatory and the date and reaches up to the line under the body: two more lines
+        int sealLines = letter.sealed() ? SEAL_LINES : 0;
+        float needed = (signatoryLines.size() + 2 + sealLines) * BODY_LEADING;
         if (cursor - needed < BOTTOM - 0.01f) {
             carryBodyLinesToNewPage(Math.min(2, trailingBodyLines));
         }
         blankLine();
+        for (int i = 0; i < sealLines; i++) {
+            blankLine();
+        }
         for (String line : signatoryLines) {
             float lineWidth = width.of(line, BODY_SIZE);
             float centredOverDate = dateX + (dateWidth - lineWidth) / 2;
@@ -185,15 +260,19 @@ final class LetterLayout {
         at(text, x, size, leading, 0, emphasised);
     }
 
+    private void at(String text, float x, float size, float leading, float characterSpacing, boolean emphasised) {
+        at(text, x, size, leading, characterSpacing, emphasised, false);
+    }
+
     private void left(String text, float indent, float size, float leading, float characterSpacing) {
         at(text, LEFT + indent, size, leading, characterSpacing, false);
     }
 
-    private void at(String text, float x, float size, float leading, float characterSpacing, boolean emphasised) {
+    private void at(String text, float x, float size, float leading, float characterSpacing, boolean emphasised, boolean red) {
         ensureRoom(leading);
         // the em box (0.88 above the baseline, 0.12 below for CJK faces) sits in the middle of the line's box
         float baseline = cursor - leading / 2 - 0.38f * size;
-        lines.add(new PlacedLine(text, x, baseline, size, characterSpacing, emphasised));
+        lines.add(new PlacedLine(text, x, baseline, size, characterSpacing, emphasised, red));
         cursor -= leading;
         trailingBodyLines = 0;
     }

@@ -8,76 +8,109 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Prints a {@link Letter} as an A4 PDF in the layout of a Chinese official letter, with the used glyphs of a
- * CJK font embedded so that it reads the same on any machine. Fails with a message naming the font to install
- * when the font file is missing (HTTP 503 when it reaches a controller).
+ * Prints {@link Letter}s as an A4 PDF in the layout of a Chinese official document ({@link LetterLayout}), with the
+ * used glyphs of its fonts ({@link DocumentFonts}: the office's own, then the bundled one, per character) embedded so
+ * that it reads the same on any machine. Several documents print as one PDF, each from a new page.
  */
 @Component
 public class LetterPdf {
 
-    private static final Logger log = LoggerFactory.getLogger(LetterPdf.class);
     /** Stroking the outline as well as filling it thickens the strokes: the title's bold, as the font has none. */
     private static final float EMPHASIS_STROKE = 0.6f;
+    /** The red of the 发文机关标志 and the 版头 rule. */
+    private static final PDColor RED = new PDColor(new float[]{0.86f, 0.08f, 0.09f}, PDDeviceRGB.INSTANCE);
+    private static final PDColor BLACK = new PDColor(new float[]{0, 0, 0}, PDDeviceRGB.INSTANCE);
 
-    private final Path fontFile;
+    private final DocumentFonts fonts;
 
-    LetterPdf(DocumentProperties properties) {
-        this.fontFile = properties.fontFile();
-        if (!Files.isReadable(fontFile)) {
-            log.warn("Letters (答复函, 督办书) cannot be printed: the font {} is missing; install fonts-wqy-zenhei"
-                    + " or set bihuan.documents.font-file", fontFile);
-        }
+    LetterPdf(DocumentFonts fonts) {
+        this.fonts = fonts;
     }
 
     public byte[] render(Letter letter) {
-        try (LetterFont letterFont = LetterFont.open(fontFile); PDDocument document = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(document, letterFont.font(), true);
-            TextWidth width = (text, size) -> {
-                try {
-                    return font.getStringWidth(text) / 1000 * size;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        return render(List.of(letter));
+    }
+
+    /** One PDF of all the letters in their order, each starting on a new page with its own page numbers. */
+    public byte[] render(List<Letter> letters) {
+        if (letters.isEmpty()) {
+            throw new IllegalArgumentException("nothing to print");
+        }
+        try (DocumentFonts.Chain chain = fonts.open(); PDDocument document = new PDDocument()) {
+            List<PDType0Font> loaded = new ArrayList<>();
+            for (int i = 0; i < chain.fonts().size(); i++) {
+                loaded.add(null);
+            }
+            Fonts pdfFonts = new Fonts(document, chain, loaded);
+            for (Letter letter : letters) {
+                Letter printable = letter.mapTexts(chain::printable);
+                chain.warnAboutMissing(letter.title());
+                for (LetterLayout.Page page : LetterLayout.of(printable, pdfFonts::width)) {
+                    draw(document, pdfFonts, page);
                 }
-            };
-            for (LetterLayout.Page page : LetterLayout.of(printable(letter, letterFont), width)) {
-                draw(document, font, page);
             }
             PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle(letter.title());
-            information.setAuthor(letter.signatory());
-            document.getDocument().setDocumentID(idOf(letter));
+            information.setTitle(letters.get(0).title());
+            information.setAuthor(letters.get(0).signatory());
+            document.getDocument().setDocumentID(idOf(letters));
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
             return pdf.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not print the letter " + letter.title(), e);
+            throw new UncheckedIOException("could not print " + letters.get(0).title(), e);
+        }
+    }
+
+    /** The fonts of one PDF, each loaded into it (as an embedded subset) when a character first needs it. */
+    private record Fonts(PDDocument document, DocumentFonts.Chain chain, List<PDType0Font> loaded) {
+
+        PDType0Font font(int index) {
+            if (loaded.get(index) == null) {
+                try {
+                    loaded.set(index, PDType0Font.load(document, chain.fonts().get(index), true));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return loaded.get(index);
+        }
+
+        float width(String text, float size) {
+            float width = 0;
+            for (DocumentFonts.Run run : chain.runs(text)) {
+                try {
+                    width += font(run.font()).getStringWidth(run.text()) / 1000 * size;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return width;
         }
     }
 
     /**
-     * PDF files carry an ID; left to PDFBox it includes the clock. Derived from the letter instead, the same
-     * letter always prints to the same bytes.
+     * PDF files carry an ID; left to PDFBox it includes the clock. Derived from the letters instead, the same
+     * letters always print to the same bytes.
      */
-    private static COSArray idOf(Letter letter) {
+    private static COSArray idOf(List<Letter> letters) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(letter.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(letters.toString().getBytes(StandardCharsets.UTF_8));
             COSString id = new COSString(Arrays.copyOf(digest, 16));
             COSArray ids = new COSArray();
             ids.add(id);
@@ -88,42 +121,29 @@ public class LetterPdf {
         }
     }
 
-    private static Letter printable(Letter letter, LetterFont font) {
-        return new Letter(font.printable(letter.title()),
-                letter.documentNo() == null ? null : font.printable(letter.documentNo()),
-                letter.addressee() == null ? null : font.printable(letter.addressee()),
-                printable(letter.paragraphs(), font),
-                font.printable(letter.signatory()),
-                letter.date(),
-                printable(letter.footnotes(), font));
-    }
-
-    private static List<String> printable(List<String> texts, LetterFont font) {
-        return texts.stream().map(text -> text == null ? "" : font.printable(text)).toList();
-    }
-
-    private static void draw(PDDocument document, PDType0Font font, LetterLayout.Page page) throws IOException {
+    private static void draw(PDDocument document, Fonts fonts, LetterLayout.Page page) throws IOException {
         PDPage pdfPage = new PDPage(PDRectangle.A4);
         document.addPage(pdfPage);
         try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
             for (LetterLayout.Rule rule : page.rules()) {
-                content.setLineWidth(0.5f);
+                content.setStrokingColor(rule.red() ? RED : BLACK);
+                content.setLineWidth(rule.thickness());
                 content.moveTo(rule.fromX(), rule.y());
                 content.lineTo(rule.toX(), rule.y());
                 content.stroke();
             }
             content.setLineWidth(EMPHASIS_STROKE);
             for (LetterLayout.PlacedLine line : page.lines()) {
+                content.setNonStrokingColor(line.red() ? RED : BLACK);
+                content.setStrokingColor(line.red() ? RED : BLACK);
                 content.beginText();
-                content.setFont(font, line.size());
                 content.setCharacterSpacing(line.characterSpacing());
-                if (line.emphasised()) {
-                    content.setRenderingMode(RenderingMode.FILL_STROKE);
-                } else {
-                    content.setRenderingMode(RenderingMode.FILL);
-                }
+                content.setRenderingMode(line.emphasised() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
                 content.newLineAtOffset(line.x(), line.baseline());
-                content.showText(line.text());
+                for (DocumentFonts.Run run : fonts.chain().runs(line.text())) {
+                    content.setFont(fonts.font(run.font()), line.size());
+                    content.showText(run.text());
+                }
                 content.endText();
             }
         }

@@ -1,6 +1,9 @@
 package org.bihuan.proposal;
 
 import org.bihuan.calendar.WorkingDayCalendar;
+import org.bihuan.document.IssuedDocument;
+import org.bihuan.domain.ConflictException;
+import org.bihuan.lifecycle.CaseDocuments;
 import org.bihuan.domain.ForbiddenException;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.Violation;
@@ -30,9 +33,11 @@ public class AssignmentList {
     private final ProposalRecords proposals;
     private final Users users;
     private final WorkingDayCalendar calendar;
+    private final CaseDocuments documents;
     private final Clock clock;
 
-    AssignmentList(ProposalRecords proposals, Users users, WorkingDayCalendar calendar, Clock clock) {
+    AssignmentList(ProposalRecords proposals, Users users, WorkingDayCalendar calendar, CaseDocuments documents, Clock clock) {
+        this.documents = documents;
         this.proposals = proposals;
         this.users = users;
         this.calendar = calendar;
@@ -74,6 +79,34 @@ public class AssignmentList {
                 .toList();
         return new Sheet(unit.code(), unit.name(), first, last, lines);
     }
+
+    /**
+     * The 交办清单 as an official document to the unit, numbered and announced to it: the committee (or a supervisor or
+     * an administrator) issues it for a period, e.g. after assigning a batch.
+     *
+     * @throws ConflictException when nothing was assigned to the unit in the period
+     */
+    @Transactional
+    public IssuedDocument issue(AppUser user, String unitCode, LocalDate from, LocalDate to) {
+        if (!(user.has(Role.COMMITTEE) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN))) {
+            throw new ForbiddenException("the committee issues assignment lists");
+        }
+        Sheet sheet = of(user, unitCode, from, to);
+        if (sheet.items().isEmpty()) {
+            throw new ConflictException("nothing was assigned to " + sheet.unit() + " from " + sheet.from() + " to " + sheet.to());
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < sheet.items().size(); i++) {
+            Line line = sheet.items().get(i);
+            lines.add((i + 1) + ". 第" + line.proposalNo() + "号提案《" + line.title() + "》，" + ROLES.getOrDefault(line.role(), line.role())
+                    + "，" + line.assignedOn().getYear() + "年" + line.assignedOn().getMonthValue() + "月" + line.assignedOn().getDayOfMonth() + "日交办。");
+        }
+        return documents.toUnitAboutSeveralCases(sheet.unit(), "ASSIGNMENT_LIST", java.util.Map.of("from", sheet.from(), "to", sheet.to(),
+                        "count", sheet.items().size(), "lines", String.join("\n", lines)),
+                "assignment-list:" + sheet.unit() + ":" + sheet.from() + ":" + sheet.to() + ":" + clock.instant().toEpochMilli());
+    }
+
+    private static final java.util.Map<String, String> ROLES = java.util.Map.of("LEAD", "主办", "CO", "会办", "SPLIT", "分办");
 
     /** The list as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese right). */
     public static byte[] csv(Sheet sheet) {

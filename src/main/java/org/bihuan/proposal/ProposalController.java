@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.bihuan.casefile.CasePage;
 import org.bihuan.lifecycle.ExtensionRequest;
 import org.bihuan.identity.Users;
+import org.bihuan.lifecycle.DocumentView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,6 +84,17 @@ class ProposalController {
     AssignmentList.Sheet assignmentList(@RequestParam(required = false) String unit, @RequestParam(required = false) LocalDate from,
                                         @RequestParam(required = false) LocalDate to) {
         return assignmentList.of(users.current(), unit, from, to);
+    }
+
+    /** 交办清单 as an official document to the unit (committee): 201 with the document and its files. */
+    @PostMapping("/assignment-list/documents")
+    ResponseEntity<DocumentView> issueAssignmentList(@RequestBody(required = false) AssignmentListRequest request) {
+        AssignmentListRequest r = request == null ? new AssignmentListRequest(null, null, null) : request;
+        DocumentView issued = DocumentView.of(assignmentList.issue(users.current(), r.unit(), r.from(), r.to()));
+        return ResponseEntity.created(java.net.URI.create(issued.pdf())).body(issued);
+    }
+
+    record AssignmentListRequest(String unit, LocalDate from, LocalDate to) {
     }
 
     @GetMapping("/assignment-list.csv")

@@ -1,5 +1,6 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseDocuments;
 import org.bihuan.lifecycle.CaseNotices;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
@@ -24,10 +25,13 @@ class RecordAssignment implements JavaDelegate {
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
     private final CaseNotices notices;
+    private final CaseDocuments documents;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    RecordAssignment(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, Deadlines deadlines, Clock clock) {
+    RecordAssignment(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, CaseDocuments documents,
+                     Deadlines deadlines, Clock clock) {
+        this.documents = documents;
         this.proposals = proposals;
         this.caseFiles = caseFiles;
         this.notices = notices;
@@ -71,8 +75,13 @@ class RecordAssignment implements JavaDelegate {
         String objectionDeadline = notices.time(deadlines.due("proposal.objection", now));
         List<String> units = new ArrayList<>(others);
         units.add(0, lead);
+        // 交办单: one to each unit, which hears of it with its number
+        String proposers = String.join("、", proposals.activeSigners(proposalNo).stream().map(notices::displayName).toList());
+        String replyDeadline = notices.time(deadlines.due("proposal.reply", now));
         for (String unit : units) {
-            notices.toUnit(proposalNo, unit, "proposal.assigned", Map.of("unitName", notices.unitName(unit), "objectionDeadline", objectionDeadline),
+            String role = "SPLIT".equals(mode) ? "分办" : unit.equals(lead) ? "主办" : "会办";
+            documents.toUnit(proposalNo, unit, "ASSIGNMENT_SHEET", Map.of("objectionDeadline", objectionDeadline,
+                            "proposers", proposers, "role", role, "allUnits", String.join("；", names), "replyDeadline", replyDeadline),
                     "assigned:" + execution.getActivityInstanceId() + ":" + unit);
         }
     }

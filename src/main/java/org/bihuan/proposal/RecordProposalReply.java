@@ -1,6 +1,8 @@
 package org.bihuan.proposal;
 
+import org.bihuan.lifecycle.CaseDocuments;
 import org.bihuan.lifecycle.CaseNotices;
+import org.bihuan.document.IssuedDocument;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.identity.Users;
@@ -27,12 +29,14 @@ class RecordProposalReply implements JavaDelegate {
     private final ProposalRecords proposals;
     private final CaseFiles caseFiles;
     private final CaseNotices notices;
+    private final CaseDocuments documents;
     private final Deadlines deadlines;
     private final Users users;
     private final Clock clock;
 
-    RecordProposalReply(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, Deadlines deadlines, Users users,
-                        Clock clock) {
+    RecordProposalReply(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, CaseDocuments documents,
+                        Deadlines deadlines, Users users, Clock clock) {
+        this.documents = documents;
         this.proposals = proposals;
         this.caseFiles = caseFiles;
         this.notices = notices;
@@ -62,7 +66,19 @@ class RecordProposalReply implements JavaDelegate {
         Instant evaluateDue = deadlines.due("proposal.evaluate", now);
         execution.setVariable("evaluateDue", Date.from(evaluateDue));
 
-        Set<String> told = new LinkedHashSet<>(proposals.activeSigners(proposalNo));
+        // the 答复函 goes to the proposers, who hear of it with its number; the others concerned get the same notice
+        List<String> signers = proposals.activeSigners(proposalNo);
+        Map<String, Object> notice = Map.of("replyClass", ReplyClass.label(replied.replyClass()),
+                "evaluateDeadline", notices.time(evaluateDue));
+        Map<String, Object> letter = new java.util.HashMap<>(notice);
+        letter.put("proposers", String.join("、", signers.stream().map(notices::displayName).toList()));
+        letter.put("leadUnit", replied.leadUnit());
+        letter.put("unitName", notices.unitName(replied.leadUnit()));
+        letter.put("sessionYear", replied.sessionYear());
+        letter.put("replyText", replied.replyText());
+        IssuedDocument issued = documents.toParty(proposalNo, ReplyLetter.KIND, (String) letter.get("proposers"), letter,
+                "replied:" + execution.getActivityInstanceId());
+        Set<String> told = new LinkedHashSet<>();
         for (String merged : proposals.mergedInto(proposalNo)) {
             told.addAll(proposals.activeSigners(merged));
             caseFiles.record(merged, "REPLIED_WITH", CaseFiles.SYSTEM, "随第" + proposalNo + "号提案答复");
@@ -70,9 +86,13 @@ class RecordProposalReply implements JavaDelegate {
         if (replied.keyProposal() && replied.supervisingLeader() != null) {
             told.add(replied.supervisingLeader());
         }
-        notices.toUsers(proposalNo, told, "proposal.replied",
-                Map.of("replyClass", ReplyClass.label(replied.replyClass()), "evaluateDeadline", notices.time(evaluateDue)),
-                "replied:" + execution.getActivityInstanceId());
+        told.removeAll(signers);
+        if (!told.isEmpty()) {
+            Map<String, Object> withLetter = new java.util.HashMap<>(notice);
+            withLetter.put("documentNo", issued.documentNo());
+            withLetter.put("documentName", issued.name());
+            notices.toUsers(proposalNo, told, "proposal.replied", withLetter, "replied:" + execution.getActivityInstanceId());
+        }
     }
 
     /** Each unit replied on its own; the proposal's reply is all of them, in assignment order. */

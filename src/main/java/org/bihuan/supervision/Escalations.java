@@ -9,13 +9,13 @@ import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
-import org.bihuan.casefile.CaseNumbers;
 import org.bihuan.casefile.Display;
 import org.bihuan.casefile.StepDeadlines;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
 import org.bihuan.identity.Unit;
 import org.bihuan.identity.Users;
+import org.bihuan.lifecycle.CaseDocuments;
 import org.bihuan.notification.Notifications;
 import org.bihuan.notification.Recipient;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,7 +47,7 @@ public class Escalations {
     private final EscalationLadder ladder;
     private final SupervisionLedger ledger;
     private final CaseFiles caseFiles;
-    private final CaseNumbers caseNumbers;
+    private final CaseDocuments documents;
     private final StepDeadlines steps;
     private final ResponsiblePeople responsiblePeople;
     private final Users users;
@@ -58,13 +58,13 @@ public class Escalations {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Escalations(EscalationLadder ladder, SupervisionLedger ledger, CaseFiles caseFiles, CaseNumbers caseNumbers, StepDeadlines steps,
+    Escalations(EscalationLadder ladder, SupervisionLedger ledger, CaseFiles caseFiles, CaseDocuments documents, StepDeadlines steps,
                 ResponsiblePeople responsiblePeople, Users users, Notifications notifications, Deadlines deadlines,
                 WorkingDayCalendar calendar, @Lazy RuntimeService runtimeService, JdbcClient jdbc, Clock clock) {
         this.ladder = ladder;
         this.ledger = ledger;
         this.caseFiles = caseFiles;
-        this.caseNumbers = caseNumbers;
+        this.documents = documents;
         this.steps = steps;
         this.responsiblePeople = responsiblePeople;
         this.users = users;
@@ -128,8 +128,8 @@ public class Escalations {
                 ? responsiblePeople.ofUnit(step.unitCode())
                 : responsiblePeople.of(step.taskId());
         String unitCode = step.unitCode() != null ? step.unitCode() : file.unitCode();
-        String letterNo = level.letter() ? letterNumber(now) : null;
         Instant answerDue = "UNIT_RESPONSE".equals(level.act()) ? deadlines.due("supervision.response", now) : null;
+        String letterNo = level.letter() ? issueLetter(file, step, unitCode, note, now, answerDue, level.name()) : null;
         LedgerEntry entry = new LedgerEntry(0, file.caseNo(), file.caseType().name(), step.taskId(), step.stepKey(), step.stepName(),
                 unitCode, level.name(), manual, now, by, note, step.due(), letterNo, answerDue, null, null, null,
                 level.needsHumanAct() ? "OPEN" : "NOTIFIED");
@@ -202,9 +202,26 @@ public class Escalations {
                         file.unitCode(), file.currentDue()));
     }
 
-    private String letterNumber(Instant now) {
-        int year = LocalDate.ofInstant(now, calendar.zone()).getYear();
-        return caseNumbers.next("DB", year, sequence -> "督〔" + year + "〕" + sequence + "号");
+    /**
+     * 督办通知书: the numbered document to the unit (series DB, 督〔2026〕3号), issued with the ledger line; the
+     * level's own notice to the unit names it.
+     */
+    private String issueLetter(CaseFile file, Step step, String unitCode, String note, Instant now, Instant answerDue, String level) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("caseKind", file.caseType() == org.bihuan.casefile.CaseType.COMPLAINT ? "拖欠中小企业账款投诉" : "政协提案");
+        params.put("stepName", step.stepName());
+        params.put("dueClause", step.due() == null ? "" : "应于" + Display.dateTime(step.due(), calendar.zone()) + "前完成，");
+        boolean late = step.due() != null && step.due().isBefore(now);
+        int overdue = late ? calendar.workingDaysBetween(LocalDate.ofInstant(step.due(), calendar.zone()),
+                LocalDate.ofInstant(now, calendar.zone())) : 0;
+        params.put("lateClause", late ? "截至本通知发出时仍未办结" + (overdue > 0 ? "，已超期" + overdue + "个工作日" : "") : "目前尚未办结");
+        Instant answerBy = answerDue != null ? answerDue : deadlines.due("supervision.response", now);
+        params.put("answerDeadline", Display.dateTime(answerBy, calendar.zone()));
+        params.put("note", note);
+        params.put("issuer", ladder.issuer());
+        String source = "supervision:" + file.caseNo() + ":" + (step.taskId() == null ? "case" : step.taskId()) + ":" + level
+                + ":" + now.toEpochMilli();
+        return documents.toUnit(file.caseNo(), unitCode, "SUPERVISION_LETTER", params, source).documentNo();
     }
 
     String unitName(String unitCode) {

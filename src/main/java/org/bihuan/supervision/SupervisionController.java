@@ -5,6 +5,9 @@ import org.bihuan.export.TableExport;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.bihuan.document.DocumentRegister;
+import org.bihuan.document.IssuedDocument;
+import org.bihuan.domain.ConflictException;
 import org.bihuan.domain.ForbiddenException;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
@@ -43,18 +46,18 @@ class SupervisionController {
     private final SupervisionQueries queries;
     private final SupervisionLedger ledger;
     private final Escalations escalations;
-    private final SupervisionLetter letters;
+    private final DocumentRegister documents;
     private final WorkingDayCalendar calendar;
     private final Users users;
     private final UnitReminders unitReminders;
 
-    SupervisionController(SupervisionQueries queries, SupervisionLedger ledger, Escalations escalations, SupervisionLetter letters,
+    SupervisionController(SupervisionQueries queries, SupervisionLedger ledger, Escalations escalations, DocumentRegister documents,
                           WorkingDayCalendar calendar, Users users, UnitReminders unitReminders) {
         this.unitReminders = unitReminders;
         this.queries = queries;
         this.ledger = ledger;
         this.escalations = escalations;
-        this.letters = letters;
+        this.documents = documents;
         this.calendar = calendar;
         this.users = users;
     }
@@ -147,14 +150,20 @@ class SupervisionController {
         return visible(users.current(), ledger.get(id));
     }
 
+    /** The 督办通知书 of a SUPERVISION_LETTER line: the official document issued with it (also in the case's documents). */
     @GetMapping("/ledger/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable long id) {
         LedgerEntry entry = visible(users.current(), ledger.get(id));
+        if (entry.letterNo() == null) {
+            throw new ConflictException("ledger entry " + entry.id() + " (" + entry.level() + ") has no supervision letter");
+        }
+        IssuedDocument letter = documents.byNumber(entry.letterNo())
+                .orElseThrow(() -> new NotFoundException("supervision letter " + entry.letterNo() + " is not in the register"));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("督办通知书-" + entry.caseNo() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(letters.render(entry));
+                .body(documents.pdf(letter));
     }
 
     record ManualSupervision(@NotBlank String level, @Size(max = 5000) String note) {

@@ -38,12 +38,13 @@ class ModuleStructureTest {
             // identity mails sign-up links and verification decisions through the outbox; it checks licences as files
             Map.entry("identity", Set.of("files", "notification", "ops")),
             Map.entry("notification", Set.of()),
-            Map.entry("document", Set.of()),
+            // the one number register numbers documents as it numbers cases
+            Map.entry("document", Set.of("casefile")),
             // CSV/XLSX writing, shared by the case search (casefile) and the supervisors' exports (supervision)
             Map.entry("export", Set.of()),
             Map.entry("casefile", Set.of("calendar", "files", "identity", "export")),
             Map.entry("task", Set.of("calendar", "casefile", "identity")),
-            Map.entry("lifecycle", Set.of("calendar", "casefile", "identity", "notification", "ops", "task", "export")),
+            Map.entry("lifecycle", Set.of("calendar", "casefile", "identity", "notification", "ops", "task", "export", "document")),
             Map.entry("complaint", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "task", "document")),
             Map.entry("proposal", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "task", "document")),
             Map.entry("supervision", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "document", "export")),

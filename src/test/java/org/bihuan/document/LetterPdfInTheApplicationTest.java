@@ -1,6 +1,5 @@
 package org.bihuan.document;
 
-import org.bihuan.support.RequiresCjkFont;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,7 +14,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@RequiresCjkFont
 class LetterPdfInTheApplicationTest extends PostgresIntegrationTest {
 
     @Autowired

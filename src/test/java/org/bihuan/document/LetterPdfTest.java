@@ -1,6 +1,5 @@
 package org.bihuan.document;
 
-import org.bihuan.support.RequiresCjkFont;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -20,13 +19,12 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Prints real letters with the configured CJK font (CI installs fonts-wqy-zenhei) and reads them back. */
-@RequiresCjkFont
+/** Prints real letters with the bundled font (no system font needed) and reads them back. */
 class LetterPdfTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
 
-    private final LetterPdf letterPdf = new LetterPdf(new DocumentProperties(Path.of(DocumentProperties.WQY_ZENHEI)));
+    private final LetterPdf letterPdf = new LetterPdf(new DocumentFonts(DocumentProperties.withFontFile(null)));
 
     static Letter replyLetter(List<String> paragraphs) {
         return new Letter("关于政协第十三届二次会议第20260068号提案的答复", "财复〔2026〕12号", "郑委员：",
@@ -109,7 +107,7 @@ class LetterPdfTest {
                 assertThat(font.getName()).matches("[A-Z]{6}\\+.+");
             });
         }
-        assertThat(pdf.length).as("a subset, not the whole 16 MB font").isLessThan(300_000);
+        assertThat(pdf.length).as("a subset, not the whole 10.9 MB font").isLessThan(300_000);
     }
 
     @Test
@@ -121,7 +119,7 @@ class LetterPdfTest {
 
         String compact = withoutWhitespace(textOf(letterPdf.render(letter)));
 
-        assertThat(compact).contains(word, number, "表情?符号", "市清欠办");
+        assertThat(compact).contains(word, number, "表情〓符号", "市清欠办");
     }
 
     @Test
@@ -130,13 +128,9 @@ class LetterPdfTest {
     }
 
     @Test
-    void without_the_font_file_the_letter_fails_with_a_message_that_says_what_to_install() {
-        LetterPdf withoutFont = new LetterPdf(new DocumentProperties(Path.of("/nonexistent/wqy-zenhei.ttc")));
-
-        assertThatThrownBy(() -> withoutFont.render(replyLetter(REPLY)))
-                .isInstanceOf(LetterFontUnavailableException.class)
-                .hasMessageContaining("/nonexistent/wqy-zenhei.ttc")
-                .hasMessageContaining("fonts-wqy-zenhei")
+    void an_office_font_file_that_cannot_be_read_stops_the_start_naming_the_file_and_the_setting() {
+        assertThatThrownBy(() -> new DocumentFonts(DocumentProperties.withFontFile(Path.of("/nonexistent/simfang.ttf"))))
+                .hasMessageContaining("/nonexistent/simfang.ttf")
                 .hasMessageContaining("bihuan.documents.font-file");
     }
 }

@@ -44,7 +44,9 @@ class NotificationDeliveryTest extends PostgresIntegrationTest {
     private static final Map<String, Object> REJECTED = Map.of(
             "caseNo", "TS2026-000001",
             "title", "某局拖欠货款",
-            "reason", "该事项已由人民法院受理。");
+            "reason", "该事项已由人民法院受理。",
+            "documentName", "不予受理告知书",
+            "documentNo", "不受〔2026〕1号");
 
     @Autowired
     Notifications notifications;
@@ -104,7 +106,7 @@ class NotificationDeliveryTest extends PostgresIntegrationTest {
         MimeMessage mail = TestMailServer.get().getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("投诉不予受理（TS2026-000001）");
         assertThat(((String) mail.getContent()).replace("\r\n", "\n").strip()).isEqualTo("""
-                您提交的投诉“某局拖欠货款”（编号TS2026-000001）经审查，决定不予受理。
+                您提交的投诉“某局拖欠货款”（编号TS2026-000001）经审查，决定不予受理，不予受理告知书（不受〔2026〕1号）可登录系统查看、下载。
                 不予受理的理由：该事项已由人民法院受理。""");
         assertThat(((InternetAddress) mail.getAllRecipients()[0]).getAddress()).isEqualTo("zhangsan@example.com");
         assertThat(((InternetAddress) mail.getAllRecipients()[0]).getPersonal()).isEqualTo("张三");
@@ -248,10 +250,12 @@ class NotificationDeliveryTest extends PostgresIntegrationTest {
 
     @Test
     void theAdministratorSeesTheLatestRowsOfAStatusFirst() throws Exception {
-        notifications.send("complaint.accepted", Map.of("caseNo", "TS2026-000001", "title", "甲"),
+        notifications.send("complaint.accepted", Map.of("caseNo", "TS2026-000001", "title", "甲",
+                        "documentName", "受理通知书", "documentNo", "受〔2026〕1号"),
                 List.of(ENTERPRISE), "TS2026-000001/accepted");
         EngineClock.set(NOW.plusSeconds(60));
-        notifications.send("complaint.accepted", Map.of("caseNo", "TS2026-000002", "title", "乙"),
+        notifications.send("complaint.accepted", Map.of("caseNo", "TS2026-000002", "title", "乙",
+                        "documentName", "受理通知书", "documentNo", "受〔2026〕2号"),
                 List.of(ENTERPRISE), "TS2026-000002/accepted");
 
         adminApi().perform(get("/api/admin/notifications").param("status", "PENDING").with(user("admin").roles("ADMIN")))
@@ -278,7 +282,7 @@ class NotificationDeliveryTest extends PostgresIntegrationTest {
                 .containsExactly("13800000000", "13900000000");
         assertThat(jdbc.sql("select text from sms_log where phone = '13800000000'").query(String.class).single())
                 .isEqualTo("""
-                        您提交的投诉“某局拖欠货款”（编号TS2026-000001）经审查，决定不予受理。
+                        您提交的投诉“某局拖欠货款”（编号TS2026-000001）经审查，决定不予受理，不予受理告知书（不受〔2026〕1号）可登录系统查看、下载。
                         不予受理的理由：该事项已由人民法院受理。""");
         assertThat(TestMailServer.get().getReceivedMessages()).hasSize(1);
     }

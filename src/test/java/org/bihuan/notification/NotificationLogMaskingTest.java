@@ -29,7 +29,9 @@ class NotificationLogMaskingTest extends PostgresIntegrationTest {
     private static final Map<String, Object> REJECTED = Map.of(
             "caseNo", "TS2026-000007",
             "title", "杭州甲乙科技有限公司被拖欠货款",
-            "reason", "该事项已由人民法院受理。");
+            "reason", "该事项已由人民法院受理。",
+            "documentName", "不予受理告知书",
+            "documentNo", "不受〔2026〕1号");
 
     @Autowired
     Notifications notifications;

@@ -3,14 +3,12 @@ package org.bihuan.proposal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.bihuan.support.RequiresCjkFont;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@RequiresCjkFont
 class ProposalReplyLetterApiTest extends ProposalApiScenario {
 
     @Test

@@ -4,7 +4,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bihuan.complaint.ComplaintFixtures;
 import org.bihuan.support.LifecycleScenario;
-import org.bihuan.support.RequiresCjkFont;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +34,7 @@ class EscalationLadderScenariosTest extends LifecycleScenario {
     @Autowired
     SupervisionLedger ledger;
     @Autowired
-    SupervisionLetter letters;
+    org.bihuan.document.DocumentRegister documents;
 
     ComplaintFixtures complaints;
 
@@ -134,12 +133,12 @@ class EscalationLadderScenariosTest extends LifecycleScenario {
     }
 
     @Test
-    @RequiresCjkFont
+
     void theSupervisionLetterIsANumberedDatedPdfNamingTheUnitAndTheAnswerDeadline() throws IOException {
         String caseNo = complaints.inHandling();
         LedgerEntry entry = escalations.byHand(user("supervisor"), caseNo, "SUPERVISION_LETTER", "请按期办结。");
 
-        byte[] pdf = letters.render(entry);
+        byte[] pdf = documents.pdf(documents.byNumber(entry.letterNo()).orElseThrow());
 
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");

@@ -3,7 +3,6 @@ package org.bihuan.supervision;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.bihuan.support.RequiresCjkFont;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -106,7 +105,7 @@ class ManualSupervisionApiTest extends SupervisionApiScenario {
     }
 
     @Test
-    @RequiresCjkFont
+
     void theSupervisionLetterPdfCarriesItsNumberTheUnitAndTheAnswerDeadline() throws IOException {
         String caseNo = complaints.inHandling();
         JsonNode line = supervise("supervisor", caseNo, letter("请按期办结。")).json();

@@ -146,6 +146,9 @@ class MemberPortalBrowserTest extends WebScenario {
             data.add(p.get("category").asText());
             p.get("units").forEach(u -> data.add(u.get("name").asText()));
         });
+        // official documents are numbered and addressed in Chinese (提复〔2026〕1号, 郑委员): data, not page words
+        data.addAll(jdbc.sql("select document_no from official_document union select addressee_name from official_document")
+                .query(String.class).list());
         data.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return data;
     }

@@ -2,6 +2,8 @@ package org.bihuan.web.complaint;
 
 import org.bihuan.casefile.CasePage;
 import org.bihuan.casefile.CaseType;
+import org.bihuan.lifecycle.CaseDocuments;
+import org.bihuan.lifecycle.DocumentView;
 import org.bihuan.lifecycle.StatusVocabulary;
 import org.bihuan.casefile.TimelineEvent;
 import org.bihuan.complaint.ComplaintPortal;
@@ -55,10 +57,12 @@ class MyComplaintsPages {
     private final PageForms forms;
     private final PageLabels labels;
     private final StatusVocabulary vocabulary;
+    private final CaseDocuments documents;
     private final int pageSize;
 
     MyComplaintsPages(ComplaintPortal complaints, Users users, PageForms forms, PageLabels labels, StatusVocabulary vocabulary,
-                      @Value("${bihuan.web.portal-page-size:10}") int pageSize) {
+                      CaseDocuments documents, @Value("${bihuan.web.portal-page-size:10}") int pageSize) {
+        this.documents = documents;
         this.vocabulary = vocabulary;
         this.complaints = complaints;
         this.users = users;
@@ -144,6 +148,7 @@ class MyComplaintsPages {
         Set<String> waiting = complaints.stepsWaitingFor(user, no);
         model.addAttribute("complaint", complaint);
         model.addAttribute("attachments", complaints.attachments(user, no));
+        model.addAttribute("documents", documents.of(user, no).stream().map(DocumentView::of).toList());
         model.addAttribute("timeline", complaint.timeline().stream().map(this::entry).toList());
         model.addAttribute("waiting", waiting);
         model.addAttribute("supplementRequest", waiting.contains(ComplaintPortal.SUPPLEMENT)

@@ -5,6 +5,8 @@ import org.bihuan.casefile.CasePage;
 import org.bihuan.casefile.Draft;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.identity.AppUser;
+import org.bihuan.lifecycle.CaseDocuments;
+import org.bihuan.lifecycle.DocumentView;
 import org.bihuan.proposal.MemberPortal;
 import org.bihuan.proposal.ProposalView;
 import org.bihuan.proposal.PublishedReplies;
@@ -50,11 +52,13 @@ class MemberProposalPages {
     private final ProposalTimeline timeline;
     private final PublishedReplies published;
     private final ObjectMapper json;
+    private final CaseDocuments documents;
     private final int pageSize;
 
     MemberProposalPages(MemberPortal portal, PortalMember members, PageForms forms, PageLabels labels, ProposalTimeline timeline,
-                        PublishedReplies published, ObjectMapper json,
+                        PublishedReplies published, ObjectMapper json, CaseDocuments documents,
                         @Value("${bihuan.web.my-proposals-page-size:20}") int pageSize) {
+        this.documents = documents;
         this.portal = portal;
         this.members = members;
         this.forms = forms;
@@ -173,6 +177,7 @@ class MemberProposalPages {
         model.addAttribute("proposal", proposal);
         model.addAttribute("timeline", timeline.lines(proposal.timeline()));
         model.addAttribute("letterAvailable", proposal.repliedAt() != null && proposal.replyText() != null);
+        model.addAttribute("documents", documents.of(member, proposalNo).stream().map(DocumentView::of).toList());
         model.addAttribute("evaluationDue", portal.evaluationDue(member, proposalNo));
         model.addAttribute("cosignOpen", portal.cosignRequest(member, proposalNo).isPresent());
         model.addAttribute("satisfactionOptions", labels.options("satisfaction", SATISFACTION));

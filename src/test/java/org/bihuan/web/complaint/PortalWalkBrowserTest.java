@@ -164,7 +164,11 @@ class PortalWalkBrowserTest extends PortalScenario {
             text = text.replace(data, "");
         }
         // the list also shows the enterprise's complaints that other scenarios filed: their typed names are data too
-        for (String data : jdbc.sql("select respondent_name from complaint union select title from case_file").query(String.class).list()) {
+        // and official documents are numbered and addressed in Chinese (受〔2026〕1号): data, not page words
+        for (String data : jdbc.sql("""
+                select respondent_name from complaint union select title from case_file
+                union select document_no from official_document union select addressee_name from official_document""")
+                .query(String.class).list()) {
             text = text.replace(data, "");
         }
         assertThat(HAN.matcher(text).find()).as("Chinese on %s in English:%n%s", english, text).isFalse();
