@@ -102,7 +102,8 @@ public class NotificationPreferences {
 
     /**
      * When an SMS to this person may go out, asked at {@code now}: now, unless they keep quiet nights, it is night, and
-     * the message's deadline (if any) does not fall on today's date nor before the night ends; then at the night's end.
+     * the message is not about a deadline of the day (one still ahead that falls on today's date or before the night
+     * ends); then at the night's end.
      */
     Instant smsMayGoAt(String username, Instant deadline, Instant now) {
         if (!of(username).quietNights()) {
@@ -119,7 +120,10 @@ public class NotificationPreferences {
         }
         LocalDate endDay = overnight && !time.isBefore(properties.nightStarts()) ? local.toLocalDate().plusDays(1) : local.toLocalDate();
         Instant nightEnds = endDay.atTime(properties.nightEnds()).atZone(zone).toInstant();
-        if (deadline != null && (deadline.atZone(zone).toLocalDate().equals(local.toLocalDate()) || deadline.isBefore(nightEnds))) {
+        // a deadline still ahead that falls today or before the morning cannot wait; one that has passed can
+        boolean deadlineOfTheDay = deadline != null && deadline.isAfter(now)
+                && (deadline.atZone(zone).toLocalDate().equals(local.toLocalDate()) || deadline.isBefore(nightEnds));
+        if (deadlineOfTheDay) {
             return now;
         }
         return nightEnds;

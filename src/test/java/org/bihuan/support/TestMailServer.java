@@ -55,6 +55,20 @@ public final class TestMailServer {
                 .toList();
     }
 
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^/\\s]+(/\\S*token=[A-Za-z0-9_-]+)");
+
+    /**
+     * The path (with its token) of the link in the last mail this address received, e.g. a sign-up's confirmation or a
+     * set-password link; the caller delivers the outbox first.
+     */
+    public static String lastLinkSentTo(String address) {
+        java.util.List<String> bodies = bodiesSentTo(address);
+        org.assertj.core.api.Assertions.assertThat(bodies).as("mails to %s", address).isNotEmpty();
+        java.util.regex.Matcher link = LINK.matcher(bodies.get(bodies.size() - 1));
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("a link in the mail to %s: %s", address, bodies).isTrue();
+        return link.group(1);
+    }
+
     private static boolean sentTo(jakarta.mail.internet.MimeMessage message, String address) {
         try {
             return java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))

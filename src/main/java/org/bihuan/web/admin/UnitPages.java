@@ -71,8 +71,14 @@ class UnitPages {
                     : !unit.active() ? "INACTIVE" : !Units.HANDLING.equals(unit.kind()) ? "NOT_HANDLING" : "OK";
             return new RuleCheck(rule, unit, state);
         }).toList();
+        Map<String, Region> regionsByCode = regionsByCode();
+        Map<String, String> handledRegionNames = new LinkedHashMap<>();
+        all.forEach(unit -> handledRegionNames.put(unit.code(), unit.regions().stream()
+                .map(code -> regionsByCode.containsKey(code) ? regionsByCode.get(code).name() : code)
+                .collect(Collectors.joining(", "))));
         model.addAttribute("units", all);
-        model.addAttribute("regionsByCode", regionsByCode());
+        model.addAttribute("regionsByCode", regionsByCode);
+        model.addAttribute("handledRegionNames", handledRegionNames);
         model.addAttribute("rules", rules);
         model.addAttribute("adminSection", "units");
         return "admin/units";
