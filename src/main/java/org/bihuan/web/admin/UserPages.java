@@ -177,9 +177,7 @@ class UserPages {
             model.addAttribute("check", check);
             model.addAttribute("importId", id);
             model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
-            if (check.bad() > 0) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            }
+            // the dry run itself worked: its page lists every line's problems (200), and nothing was stored
             return "admin/user-import";
         } catch (InvalidRequestException rejected) {
             model.addAttribute(FormErrors.ATTRIBUTE, forms.errors(rejected));
