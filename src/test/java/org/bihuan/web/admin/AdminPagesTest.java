@@ -190,6 +190,90 @@ class AdminPagesTest extends AdminScenario {
         assertThat(jdbc.sql("select count(*) from notification_preference where username = 'unit-b'").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aGoodYearFileIsStoredLoadedAtOnceShownWithItsHolidaysAndAudited() throws Exception {
+        PageClient admin = new PageClient(port).signIn("admin");
+        admin.get("/admin/calendar");
+        String year = "year: 2029\nsource: Notice of 2029\nholidays:\n  - {name: New Year, from: 2029-01-01, to: 2029-01-01}\n"
+                + "workdays:\n  - 2029-01-06\n";
+        Path stored = Path.of("target/test-calendar/2029.yaml");
+        try {
+            PageClient.Page uploaded = admin.postMultipart("/admin/calendar/upload", Map.of(), "file", "2029.yaml",
+                    "application/yaml", year.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
+            assertThat(Files.readString(stored)).isEqualTo(year);
+            assertThat(admin.get(path(uploaded.location())).body()).contains("2029 年工作日历", "Notice of 2029",
+                    "cal-HOLIDAY", "New Year", "cal-MAKEUP_WORKDAY");
+            assertThat(jdbc.sql("select count(*) from audit_entry where action = 'calendar.uploaded' and subject_id = '2029'")
+                    .query(Long.class).single()).isEqualTo(1);
+        } finally {
+            Files.deleteIfExists(stored);
+            admin.post("/admin/calendar/reload", Map.of());
+        }
+        assertThat(admin.get("/admin/calendar").body()).doesNotContain("Notice of 2029");
+    }
+
+    @Test
+    void fromNovemberEveryPageOfAnAdministratorWarnsThatNextYearsCalendarIsMissing() {
+        org.bihuan.support.EngineClock.set(at(2026, 11, 2, 9, 0));
+        assertThat(new PageClient(port).signIn("admin").get("/").body()).contains("尚未导入 2027 年的节假日安排",
+                "href=\"/admin/calendar\"");
+        assertThat(new PageClient(port).signIn("intake").get("/").body()).doesNotContain("尚未导入 2027 年");
+        org.bihuan.support.EngineClock.set(at(2026, 10, 30, 9, 0));
+        assertThat(new PageClient(port).signIn("admin").get("/").body()).doesNotContain("尚未导入 2027 年");
+    }
+
+    @Test
+    void aPasswordResetStopsTheOldPasswordAndTheMailedLinkSetsANewOne() {
+        org.bihuan.identity.AccountProfile official = account("UNIT", "GZW");
+        PageClient owner = new PageClient(port);
+        String first = linkMailedTo(official.email());
+        owner.get(first);
+        assertThat(owner.post("/account/password", Map.of("token", token(first), "password", STRONG_PASSWORD,
+                "passwordRepeat", STRONG_PASSWORD)).status()).isEqualTo(302);
+        assertThat(new PageClient(port).signsIn(official.username(), STRONG_PASSWORD)).isTrue();
+        assertThat(owner.get(first).body()).as("a link works once").contains("链接已失效", "联系系统管理员");
+
+        PageClient admin = new PageClient(port).signIn("admin");
+        admin.get("/admin/users/" + official.username());
+        PageClient.Page reset = admin.post("/admin/users/" + official.username() + "/reset-password", Map.of());
+        assertThat(admin.get(path(reset.location())).body()).contains("原密码已失效", official.email());
+
+        assertThat(new PageClient(port).signsIn(official.username(), STRONG_PASSWORD)).as("the old password").isFalse();
+        String second = linkMailedTo(official.email());
+        PageClient again = new PageClient(port);
+        again.get(second);
+        PageClient.Page weak = again.post("/account/password", Map.of("token", token(second), "password", "password123",
+                "passwordRepeat", "password123"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.body()).contains("id=\"f-password-error\"", "是最常见的密码之一");
+        assertThat(again.post("/account/password", Map.of("token", token(second), "password", "Silver-Meadow-58",
+                "passwordRepeat", "Silver-Meadow-58")).status()).isEqualTo(302);
+        assertThat(new PageClient(port).signsIn(official.username(), "Silver-Meadow-58")).isTrue();
+        assertThat(jdbc.sql("select action from audit_entry where subject_id = ? order by id").param(official.username())
+                .query(String.class).list()).containsExactly("user.created", "user.passwordSet", "user.passwordReset", "user.passwordSet");
+    }
+
+    @Test
+    void theAuditListIsFilteredByPersonActionKindAndDays() {
+        PageClient admin = new PageClient(port).signIn("admin");
+        UnitProfile unit = handlingUnit("Audited Office");
+        admin.get("/admin/units/" + unit.code());
+        admin.post("/admin/units/" + unit.code() + "/deactivate", Map.of());
+
+        PageClient.Page byAdmin = admin.get("/admin/audit?actor=admin&action=unit.deactivated&subjectType=unit&subjectId="
+                + unit.code() + "&from=2026-03-02&to=2026-03-02");
+        assertThat(byAdmin.status()).isEqualTo(200);
+        assertThat(byAdmin.body()).contains("共 1 条", "停用单位", unit.code(), "&quot;active&quot; : false");
+        assertThat(admin.get("/admin/audit?subjectId=" + unit.code() + "&from=2026-03-03").body()).contains("共 0 条");
+        assertThat(admin.get("/admin/audit?actor=system&subjectId=" + unit.code()).body()).contains("共 1 条", "新建单位");
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
     /** A redirect's location without scheme, host and port. */
     static String path(String location) {
         return java.net.URI.create(location).getRawPath() + (java.net.URI.create(location).getRawQuery() == null ? ""
