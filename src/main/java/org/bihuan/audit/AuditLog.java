@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.Violation;
+import org.bihuan.persistence.Paging;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -76,13 +77,7 @@ public class AuditLog {
     /** The entries the query selects, newest first. */
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query) {
-        List<Violation> violations = new ArrayList<>();
-        if (query.page() < 0) {
-            violations.add(new Violation("page", "must be 0 or more"));
-        }
-        if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-            violations.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        List<Violation> violations = new ArrayList<>(Paging.violations(query.page(), query.size(), MAX_PAGE_SIZE));
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
             violations.add(new Violation("to", "must not be before from"));
         }
@@ -104,8 +99,8 @@ public class AuditLog {
             params.add(utc(startOf(query.to().plusDays(1))));
         }
         long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
-        List<AuditEntry> entries = jdbc.sql("select * from audit_entry" + where + " order by at desc, id desc offset "
-                        + ((long) query.page() * query.size()) + " rows fetch next " + query.size() + " rows only")
+        List<AuditEntry> entries = jdbc.sql("select * from audit_entry" + where + " order by at desc, id desc"
+                        + Paging.clause(query.page(), query.size()))
                 .params(params).query(AuditLog::entry).list();
         return new AuditPage(entries, query.page(), query.size(), total);
     }

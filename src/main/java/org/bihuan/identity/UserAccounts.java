@@ -7,6 +7,7 @@ import org.bihuan.domain.NotFoundException;
 import org.bihuan.domain.Violation;
 import org.bihuan.identity.AccountTokens.Purpose;
 import org.bihuan.notification.Notifications;
+import org.bihuan.persistence.Paging;
 import org.bihuan.notification.Recipient;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,13 +69,7 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public AccountPage search(AccountSearch search) {
-        List<Violation> violations = new ArrayList<>();
-        if (search.page() < 0) {
-            violations.add(new Violation("page", "must be 0 or more"));
-        }
-        if (search.size() < 1 || search.size() > MAX_PAGE_SIZE) {
-            violations.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        List<Violation> violations = Paging.violations(search.page(), search.size(), MAX_PAGE_SIZE);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -98,8 +93,8 @@ public class UserAccounts {
             params.add(search.active());
         }
         long total = jdbc.sql("select count(*) from app_user u" + where).params(params).query(Long.class).single();
-        List<String> usernames = jdbc.sql("select u.username from app_user u" + where + " order by u.username offset "
-                        + ((long) search.page() * search.size()) + " rows fetch next " + search.size() + " rows only")
+        List<String> usernames = jdbc.sql("select u.username from app_user u" + where + " order by u.username"
+                        + Paging.clause(search.page(), search.size()))
                 .params(params).query(String.class).list();
         return new AccountPage(usernames.stream().map(this::get).toList(), search.page(), search.size(), total);
     }

@@ -7,6 +7,7 @@ import org.bihuan.domain.ConflictException;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
 import org.bihuan.domain.Violation;
+import org.bihuan.persistence.Paging;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +49,7 @@ public class NotificationAdministration {
 
     /** One page of messages, newest first; all states for a null status. */
     public Page outbox(NotificationStatus status, int page, int size) {
-        List<Violation> violations = new ArrayList<>();
-        if (page < 0) {
-            violations.add(new Violation("page", "must be 0 or more"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            violations.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        List<Violation> violations = Paging.violations(page, size, MAX_PAGE_SIZE);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -64,8 +58,7 @@ public class NotificationAdministration {
         List<NotificationView> items = jdbc.sql("""
                         select id, idempotency_key, recipient_username, recipient_name, channel, address, template,
                                subject, status, attempts, created_at, next_attempt_at, sent_at, last_error
-                        from notification""" + where + " order by created_at desc, id desc offset " + ((long) page * size)
-                        + " rows fetch next " + size + " rows only")
+                        from notification""" + where + " order by created_at desc, id desc" + Paging.clause(page, size))
                 .query(NotificationAdministration::view).list();
         return new Page(items, page, size, total);
     }

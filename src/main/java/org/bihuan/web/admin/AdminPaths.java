@@ -1,10 +1,6 @@
 package org.bihuan.web.admin;
 
-import org.bihuan.web.Pager;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.util.List;
-import java.util.Map;
 
 /**
  * The administration's places, as its own navigation (admin/fragments :: adminNav) and the start page link them.
@@ -36,22 +32,5 @@ public final class AdminPaths {
     static final int PAGE_SIZE = 25;
 
     private AdminPaths() {
-    }
-
-    /** Previous/next links of a paged admin list that keep its filters. */
-    static Pager pager(int page, int size, long total, String path, Map<String, ?> filters) {
-        int pages = (int) Math.max(1, (total + size - 1) / size);
-        return new Pager(page, pages, total, page > 0 ? link(path, filters, page - 1) : null,
-                page + 1 < pages ? link(path, filters, page + 1) : null);
-    }
-
-    private static String link(String path, Map<String, ?> filters, int page) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        filters.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                uri.queryParam(name, value);
-            }
-        });
-        return uri.queryParam("page", page).encode().build().toUriString();
     }
 }

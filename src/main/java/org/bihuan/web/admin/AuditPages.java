@@ -11,6 +11,7 @@ import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.Option;
 import org.bihuan.web.PageForms;
+import org.bihuan.web.Pager;
 import org.bihuan.web.PageLabels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +72,7 @@ class AuditPages {
         filters.put("to", filter.getTo());
         model.addAttribute("entries", page.entries().stream().map(this::shown).toList());
         model.addAttribute("total", page.total());
-        model.addAttribute("pager", AdminPaths.pager(page.page(), page.size(), page.total(), AdminPaths.AUDIT, filters));
+        model.addAttribute("pager", Pager.of(page.page(), page.size(), page.total(), AdminPaths.AUDIT, filters));
         return "admin/audit";
     }
 

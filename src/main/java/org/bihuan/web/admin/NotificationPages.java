@@ -11,6 +11,7 @@ import org.bihuan.notification.NotificationPreferences;
 import org.bihuan.notification.NotificationStatus;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.PageForms;
+import org.bihuan.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,7 @@ class NotificationPages {
         model.addAttribute("statuses", NotificationStatus.values());
         model.addAttribute("counts", notifications.counts());
         model.addAttribute("messages", found);
-        model.addAttribute("pager", AdminPaths.pager(found.page(), found.size(), found.total(), AdminPaths.NOTIFICATIONS, filters));
+        model.addAttribute("pager", Pager.of(found.page(), found.size(), found.total(), AdminPaths.NOTIFICATIONS, filters));
         model.addAttribute("adminSection", "notifications");
         return "admin/notifications";
     }

@@ -15,6 +15,7 @@ import org.bihuan.identity.Units;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.Option;
 import org.bihuan.web.PageForms;
+import org.bihuan.web.Pager;
 import org.bihuan.web.PageLabels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +71,7 @@ class UserPages {
         filters.put("unit", unit);
         filters.put("active", active);
         model.addAttribute("accounts", found);
-        model.addAttribute("pager", AdminPaths.pager(found.page(), found.size(), found.total(), AdminPaths.USERS, filters));
+        model.addAttribute("pager", Pager.of(found.page(), found.size(), found.total(), AdminPaths.USERS, filters));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("unit", unit);

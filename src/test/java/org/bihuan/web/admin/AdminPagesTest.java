@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminPagesTest extends AdminScenario {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
     static final List<String> PAGES = List.of("/admin", "/admin/units", "/admin/units/new", "/admin/units/CZJ",
             "/admin/units/CZJ/merge", "/admin/users", "/admin/users/new", "/admin/users/unit-a", "/admin/users/import",
             "/admin/regions", "/admin/regions?code=330100", "/admin/calendar", "/admin/calendar/2026", "/admin/notifications",
@@ -268,6 +271,30 @@ class AdminPagesTest extends AdminScenario {
         assertThat(byAdmin.body()).contains("共 1 条", "停用单位", unit.code(), "&quot;active&quot; : false");
         assertThat(admin.get("/admin/audit?subjectId=" + unit.code() + "&from=2026-03-03").body()).contains("共 0 条");
         assertThat(admin.get("/admin/audit?actor=system&subjectId=" + unit.code()).body()).contains("共 1 条", "新建单位");
+    }
+
+    @Test
+    void anAccountReachesCamundasIdentityAtOnceWithItsGroupsAndLeavesItWhenDeactivated() {
+        PageClient admin = new PageClient(port).signIn("admin");
+        admin.get("/admin/users/new");
+        String username = uniqueCode("cam").toLowerCase();
+
+        admin.post("/admin/users", Map.of("username", username, "displayName", "Camunda Check", "email", username + "@office.example",
+                "roles", "UNIT", "unitCode", "GXJ", "unitHead", "true"));
+
+        assertThat(identityService.createUserQuery().userId(username).count()).isEqualTo(1);
+        assertThat(identityService.createGroupQuery().groupMember(username).list())
+                .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactlyInAnyOrder("unit", "GXJ");
+        assertThat(units.get("GXJ").heads()).contains(username);
+
+        admin.post("/admin/users/" + username, Map.of("displayName", "Camunda Check", "email", username + "@office.example",
+                "roles", "SUPERVISOR", "unitCode", "DCS"));
+        assertThat(identityService.createGroupQuery().groupMember(username).list())
+                .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactlyInAnyOrder("supervisor", "DCS");
+
+        admin.post("/admin/users/" + username + "/deactivate", Map.of());
+        assertThat(identityService.createUserQuery().userId(username).count()).isZero();
+        assertThat(accounts.get(username).active()).isFalse();
     }
 
     private static String token(String link) {
