@@ -106,6 +106,21 @@ class DefaultRunOnH2Test {
                 .contains("arrears-complaint", "deadline-watch");
     }
 
+    /** No mail server in the newcomer's run: mail goes to the demo mailbox, readable by the administrator. */
+    @Test
+    void mailGoesToTheDemoMailboxThatTheAdministratorReads() throws Exception {
+        int sent = application.getBean(org.bihuan.notification.NotificationDispatcher.class).dispatchDue();
+        assertThat(sent).as("the demo cases' notices").isPositive();
+        HttpClient browser = signedIn("admin");
+
+        HttpResponse<String> mailbox = browser.send(get("/admin/notifications/mailbox"), utf8());
+
+        assertThat(mailbox.statusCode()).isEqualTo(200);
+        assertThat(mailbox.body()).contains("演示邮箱", "ent-a@demo.bihuan.local", "投诉已收到");
+        HttpResponse<String> dead = browser.send(get("/admin/notifications?status=DEAD"), utf8());
+        assertThat(dead.body()).contains("共 0 条");
+    }
+
     private int taskCount(HttpClient browser) throws Exception {
         HttpResponse<String> count = browser.send(get("/camunda/api/engine/engine/" + ENGINE + "/task/count"), utf8());
         assertThat(count.statusCode()).isEqualTo(200);

@@ -21,18 +21,20 @@ import java.util.stream.Stream;
 public final class TableOwnership {
 
     /** module (the package under org.bihuan) → the tables and views only it reads and writes */
-    public static final Map<String, Set<String>> TABLES_BY_MODULE = Map.of(
-            "identity", Set.of("unit", "app_user", "app_user_role", "enterprise", "enterprise_licence", "enterprise_verification",
-                    "account_token"),
-            "casefile", Set.of("case_file", "case_deadline", "timeline_event", "task_submission", "attachment", "case_access",
+    public static final Map<String, Set<String>> TABLES_BY_MODULE = Map.ofEntries(
+            Map.entry("identity", Set.of("unit", "app_user", "app_user_role", "enterprise", "enterprise_licence", "enterprise_verification",
+                    "account_token", "unit_respondent_type", "unit_region")),
+            Map.entry("audit", Set.of("audit_entry")),
+            Map.entry("region", Set.of("region")),
+            Map.entry("casefile", Set.of("case_file", "case_deadline", "timeline_event", "task_submission", "attachment", "case_access",
                     "case_number_counter", "case_number", "step_deadline", "report_facts", "report_recovery", "report_case",
-                    "report_step", "case_draft", "case_draft_file", "case_comment"),
-            "task", Set.of("task_absence", "task_stand_in", "task_draft"),
-            "complaint", Set.of("complaint", "complaint_payment"),
-            "proposal", Set.of("proposal", "proposal_signer", "proposal_unit"),
-            "supervision", Set.of("supervision_ledger", "public_notice"),
-            "notification", Set.of("notification", "sms_log"),
-            "document", Set.of("official_document"));
+                    "report_step", "case_draft", "case_draft_file", "case_comment")),
+            Map.entry("task", Set.of("task_absence", "task_stand_in", "task_draft")),
+            Map.entry("complaint", Set.of("complaint", "complaint_payment")),
+            Map.entry("proposal", Set.of("proposal", "proposal_signer", "proposal_unit")),
+            Map.entry("supervision", Set.of("supervision_ledger", "public_notice")),
+            Map.entry("notification", Set.of("notification", "sms_log", "notification_preference")),
+            Map.entry("document", Set.of("official_document")));
 
     /** The case file's reporting read model: any module may read these (only the case file writes them). */
     public static final Set<String> PUBLIC_READ_MODEL = Set.of("report_case", "report_step", "report_recovery");

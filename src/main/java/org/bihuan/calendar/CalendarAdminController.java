@@ -15,16 +15,15 @@ import java.util.Map;
 @RequestMapping("/api/admin/calendar")
 class CalendarAdminController {
 
-    private final WorkingDayCalendar calendar;
+    private final CalendarYears years;
 
-    CalendarAdminController(WorkingDayCalendar calendar) {
-        this.calendar = calendar;
+    CalendarAdminController(CalendarYears years) {
+        this.years = years;
     }
 
     @PostMapping("/reload")
     Map<String, List<Integer>> reload() {
-        calendar.reload();
-        return Map.of("yearsLoaded", List.copyOf(calendar.yearsWithData()));
+        return Map.of("yearsLoaded", years.reload());
     }
 
     @ExceptionHandler(InvalidCalendarFileException.class)

@@ -5,18 +5,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * {@code bihuan.calendar.*}. Kept as text and parsed here so that a typo fails the start with the
+ * {@code bihuan.calendar.*}; {@code next-year-warning-from} is the month from which a missing next year is warned
+ * about (the State Council publishes its notice in November or December). Kept as text and parsed here so that a typo fails the start with the
  * key in the message rather than with a conversion error.
  */
 @ConfigurationProperties("bihuan.calendar")
 record CalendarProperties(
         @DefaultValue("Asia/Shanghai") String zone,
         @DefaultValue("17:30") String officeClosingTime,
-        @DefaultValue("./config/calendar") String directory) {
+        @DefaultValue("./config/calendar") String directory,
+        @DefaultValue("NOVEMBER") Month nextYearWarningFrom) {
 
     WorkingDayCalendar newCalendar() {
         return new WorkingDayCalendar(parseZone(), parseClosingTime(), Path.of(directory));

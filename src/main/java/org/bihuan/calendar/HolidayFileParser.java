@@ -75,14 +75,15 @@ final class HolidayFileParser {
                 throw invalid("'source' is missing: name the notice the dates come from");
             }
 
-            Set<LocalDate> holidays = readHolidays(document.get("holidays"), year);
+            Map<LocalDate, String> holidayNames = new java.util.HashMap<>();
+            Set<LocalDate> holidays = readHolidays(document.get("holidays"), year, holidayNames);
             Set<LocalDate> workdays = readWorkdays(document.get("workdays"), year);
             for (LocalDate workday : workdays) {
                 if (holidays.contains(workday)) {
                     throw invalid(workday + " is listed both as a holiday and as a workday");
                 }
             }
-            return new HolidayYear(year, String.valueOf(source).strip(), holidays, workdays, origin);
+            return new HolidayYear(year, String.valueOf(source).strip(), holidays, workdays, origin, holidayNames);
         }
 
         private Object load(String text) {
@@ -93,7 +94,7 @@ final class HolidayFileParser {
             }
         }
 
-        private Set<LocalDate> readHolidays(Object value, int year) {
+        private Set<LocalDate> readHolidays(Object value, int year, Map<LocalDate, String> names) {
             Set<LocalDate> days = new HashSet<>();
             for (Object entry : asList(value, "holidays")) {
                 Map<?, ?> holiday = asMap(entry, "each entry of 'holidays'");
@@ -111,7 +112,10 @@ final class HolidayFileParser {
                 if (to.isBefore(from)) {
                     throw invalid("holiday " + name + " ends (" + to + ") before it starts (" + from + ")");
                 }
-                from.datesUntil(to.plusDays(1)).forEach(days::add);
+                from.datesUntil(to.plusDays(1)).forEach(day -> {
+                    days.add(day);
+                    names.put(day, String.valueOf(name).strip());
+                });
             }
             return days;
         }

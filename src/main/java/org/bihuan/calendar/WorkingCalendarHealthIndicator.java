@@ -22,10 +22,21 @@ class WorkingCalendarHealthIndicator implements HealthIndicator {
 
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final Month warnFrom;
 
     WorkingCalendarHealthIndicator(WorkingDayCalendar calendar, Clock clock) {
+        this(calendar, clock, Month.NOVEMBER);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    WorkingCalendarHealthIndicator(WorkingDayCalendar calendar, Clock clock, CalendarProperties properties) {
+        this(calendar, clock, properties.nextYearWarningFrom());
+    }
+
+    private WorkingCalendarHealthIndicator(WorkingDayCalendar calendar, Clock clock, Month warnFrom) {
         this.calendar = calendar;
         this.clock = clock;
+        this.warnFrom = warnFrom;
     }
 
     @Override
@@ -43,7 +54,7 @@ class WorkingCalendarHealthIndicator implements HealthIndicator {
             warnings.add(missing(today.getYear(), "本年度 / the current year"));
         }
         int nextYear = today.getYear() + 1;
-        if (today.getMonthValue() >= Month.NOVEMBER.getValue() && !loaded.contains(nextYear)) {
+        if (today.getMonthValue() >= warnFrom.getValue() && !loaded.contains(nextYear)) {
             warnings.add(missing(nextYear, "下一年度 / next year"));
         }
 

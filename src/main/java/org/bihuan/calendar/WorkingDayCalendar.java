@@ -124,6 +124,11 @@ public class WorkingDayCalendar {
         return Collections.unmodifiableSet(new TreeSet<>(yearsUsedWithoutData));
     }
 
+    /** The years loaded, by year. */
+    java.util.List<HolidayYear> years() {
+        return years.values().stream().sorted(Comparator.comparingInt(HolidayYear::year)).toList();
+    }
+
     /** Where an administrator puts {@code <year>.yaml} files that override the shipped ones. */
     Path directory() {
         return directory;

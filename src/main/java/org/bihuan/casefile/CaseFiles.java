@@ -215,6 +215,39 @@ public class CaseFiles {
         jdbc.sql("delete from case_access where case_no = ? and reason = ?").params(caseNo, reason).update();
     }
 
+    /**
+     * 机构改革: the open cases of a unit that was merged into its successor move there, each with a timeline entry
+     * ({@value #UNIT_MERGED}, the note naming both units); the grants the old unit had on cases (a proposal's co-units)
+     * and its open steps move with them. Closed cases stay with the old unit for the record and the statistics of their
+     * time, and the successor may read them.
+     *
+     * @return the numbers of the cases that moved
+     */
+    public List<String> handOverUnit(String fromUnit, String toUnit, String actor, String note) {
+        List<String> moved = jdbc.sql("select case_no from case_file where unit_code = ? and closed_at is null order by case_no")
+                .param(fromUnit).query(String.class).list();
+        jdbc.sql("update case_file set unit_code = ? where unit_code = ? and closed_at is null").params(toUnit, fromUnit).update();
+        jdbc.sql("""
+                insert into case_access (case_no, kind, principal, reason)
+                select f.case_no, 'UNIT', ?, 'PREDECESSOR' from case_file f
+                where f.unit_code = ? and not exists (
+                    select 1 from case_access a where a.case_no = f.case_no and a.kind = 'UNIT' and a.principal = ? and a.reason = 'PREDECESSOR')""")
+                .params(toUnit, fromUnit, toUnit).update();
+        List<Object[]> grants = jdbc.sql("select case_no, reason from case_access where kind = 'UNIT' and principal = ?")
+                .param(fromUnit).query((rs, i) -> new Object[]{rs.getString("case_no"), rs.getString("reason")}).list();
+        for (Object[] grant : grants) {
+            grantAccess((String) grant[0], "UNIT", toUnit, (String) grant[1]);
+        }
+        jdbc.sql("delete from case_access where kind = 'UNIT' and principal = ?").param(fromUnit).update();
+        jdbc.sql("update step_deadline set unit_code = ? where unit_code = ? and completed_at is null and cancelled_at is null")
+                .params(toUnit, fromUnit).update();
+        moved.forEach(caseNo -> record(caseNo, UNIT_MERGED, actor, note));
+        return moved;
+    }
+
+    /** The timeline type of a case that moved to its unit's successor ({@link #handOverUnit}). */
+    public static final String UNIT_MERGED = "UNIT_MERGED";
+
     public record Submission(String taskId, String actor, Instant at, Map<String, Object> data) {
     }
 

@@ -21,14 +21,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The single-use links of sign-up and invitations. A token is 256 random bits; only its SHA-256 is stored, so the
+ * The single-use links of sign-up, invitations and the set-password links of office accounts (new account, reset). A token is 256 random bits; only its SHA-256 is stored, so the
  * table does not let anyone follow a link. Unknown, used and expired tokens look the same to the caller.
  */
 @Component
 class AccountTokens {
 
     enum Purpose {
-        CONFIRMATION, INVITATION
+        CONFIRMATION, INVITATION,
+        /** an account an administrator created or reset chooses its password (no enterprise: credit code null) */
+        PASSWORD
     }
 
     /** the longest token anyone could have been sent; anything longer is not looked up */
@@ -107,6 +109,12 @@ class AccountTokens {
                         and used_at is null and expires_at > ?""")
                 .params(creditCode, utc(clock.instant()))
                 .query(Long.class).single() > 0;
+    }
+
+    /** The account's unused links of this purpose stop working (a newer one was mailed, or the account was closed). */
+    void discardUnused(Purpose purpose, String username) {
+        jdbc.sql("delete from account_token where purpose = ? and username = ? and used_at is null")
+                .params(purpose.name(), username).update();
     }
 
     void discardAll(String creditCode) {

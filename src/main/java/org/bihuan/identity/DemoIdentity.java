@@ -55,6 +55,9 @@ class DemoIdentity implements ApplicationRunner {
             new DemoEnterprise("91330100MA2X7K1L1G", "杭州甲乙科技有限公司", "SMALL", "ent-a"),
             new DemoEnterprise("91330100MA2H3B4C61", "杭州丙丁贸易有限公司", "MICRO", "ent-b"));
 
+    /** 杭州市 in the region tree (db/migration V31). */
+    private static final String DEMO_REGION = "330100";
+
     /** Heads of the demo handling units: 超期催办 reaches them too. */
     private static final List<String> UNIT_HEADS = List.of("head-a", "head-b");
 
@@ -82,6 +85,9 @@ class DemoIdentity implements ApplicationRunner {
                         .param("kind", unit.kind())
                         .update();
             }
+            // the demo office is Hangzhou's (city level), as the region tree's seed has it
+            jdbc.sql("update unit set region_code = :region where code = :code and region_code is null")
+                    .param("region", DEMO_REGION).param("code", unit.code()).update();
         }
         String passwordHash = passwordEncoder.encode("demo");
         for (DemoUser user : USERS) {

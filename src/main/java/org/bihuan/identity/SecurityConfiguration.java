@@ -136,9 +136,10 @@ class SecurityConfiguration {
                                 path("/swagger-ui.html"), path("/webjars/**"), path("/css/**"), path("/js/**"),
                                 path("/images/**"), path("/favicon.ico"), path("/"), path("/login"), path("/error")).permitAll()
                         // pages for people without an account yet: sign-up and its mailed link, an invitation's link,
-                        // tracking by number, published replies
+                        // tracking by number, published replies, the set-password link an administrator had mailed
                         .requestMatchers(path("/portal/register/**"), path("/portal/invitation/**"), path("/track/**"),
-                                path("/proposals/published/**")).permitAll()
+                                path("/proposals/published/**"), path("/account/password/**")).permitAll()
+                        .requestMatchers(path("/admin/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
                 // a session for people, kept only as long as the browser's; no "remember me" cookie that outlives it

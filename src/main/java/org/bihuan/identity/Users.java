@@ -143,10 +143,10 @@ public class Users {
         verifiedCredentials.forget(username);
     }
 
-    /** A new account with one role; {@code enabled} false until its sign-up is confirmed. */
+    /** A new account with its roles; {@code enabled} false until its sign-up is confirmed. */
     void create(AppUser user, String rawPassword, boolean enabled) {
-        if (user.roles().size() != 1) {
-            throw new IllegalArgumentException("a new account has exactly one role, got " + user.roles());
+        if (user.roles().isEmpty()) {
+            throw new IllegalArgumentException("a new account has at least one role");
         }
         jdbc.sql("insert into app_user (username, password_hash, display_name, email, phone, unit_code, credit_code, enabled) "
                         + "values (:username, :hash, :displayName, :email, :phone, :unitCode, :creditCode, :enabled)")
@@ -159,10 +159,12 @@ public class Users {
                 .param("creditCode", user.creditCode())
                 .param("enabled", enabled)
                 .update();
-        jdbc.sql("insert into app_user_role (username, role) values (:username, :role)")
-                .param("username", user.username())
-                .param("role", user.roles().iterator().next().name())
-                .update();
+        for (Role role : user.roles()) {
+            jdbc.sql("insert into app_user_role (username, role) values (:username, :role)")
+                    .param("username", user.username())
+                    .param("role", role.name())
+                    .update();
+        }
     }
 
     void activate(String username) {
@@ -204,8 +206,9 @@ public class Users {
         return jdbc.sql("select code, name, kind from unit order by code").query(Unit.class).list();
     }
 
+    /** The active units of a kind: what a transfer or an assignment may choose (a deactivated unit takes no new work). */
     public List<Unit> unitsOfKind(String kind) {
-        return jdbc.sql("select code, name, kind from unit where kind = :kind order by code")
+        return jdbc.sql("select code, name, kind from unit where kind = :kind and active = true order by code")
                 .param("kind", kind)
                 .query(Unit.class)
                 .list();

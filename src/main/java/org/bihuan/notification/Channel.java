@@ -1,6 +1,6 @@
 package org.bihuan.notification;
 
-enum Channel {
+public enum Channel {
     MAIL,
     /** carries the template's body only */
     SMS

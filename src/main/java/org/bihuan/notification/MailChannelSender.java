@@ -2,6 +2,7 @@ package org.bihuan.notification;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.context.annotation.Profile;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 
-/** Plain-text UTF-8 mail, so Chinese subjects and bodies survive every mail client. */
+/**
+ * Plain-text UTF-8 mail, so Chinese subjects and bodies survive every mail client. Every profile but the newcomer's
+ * default one, where {@link DemoMailboxSender} keeps the mail instead.
+ */
 @Component
+@Profile("!default")
 class MailChannelSender implements ChannelSender {
 
     private final JavaMailSender mailSender;

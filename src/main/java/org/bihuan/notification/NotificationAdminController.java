@@ -1,8 +1,6 @@
 package org.bihuan.notification;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.util.List;
 
 /** The outbox for administrators (role ADMIN): what is stuck, and a second chance for dead letters. */
@@ -20,11 +17,11 @@ import java.util.List;
 class NotificationAdminController {
 
     private final NotificationOutbox outbox;
-    private final Clock clock;
+    private final NotificationAdministration administration;
 
-    NotificationAdminController(NotificationOutbox outbox, Clock clock) {
+    NotificationAdminController(NotificationOutbox outbox, NotificationAdministration administration) {
         this.outbox = outbox;
-        this.clock = clock;
+        this.administration = administration;
     }
 
     /** the latest 200 rows in a status, newest first */
@@ -37,15 +34,6 @@ class NotificationAdminController {
     @PostMapping("/{id}/retry")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retry(@PathVariable long id) {
-        switch (outbox.retryDead(id, clock.instant())) {
-            case RETRIED -> {
-            }
-            case NOT_FOUND -> throw problem(HttpStatus.NOT_FOUND, "No notification " + id);
-            case NOT_DEAD -> throw problem(HttpStatus.CONFLICT, "Notification " + id + " is not dead; only dead ones can be retried");
-        }
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+        administration.retry(id);
     }
 }

@@ -20,6 +20,9 @@ import java.util.Map;
  * by {@link #CLAIM_LEASE} before the claim commits. Sending happens after that commit, outside every
  * transaction, and each result is recorded in another short transaction.
  *
+ * <p>An SMS to someone who keeps quiet nights ({@link NotificationPreferences}) is not sent at night unless its deadline
+ * is of the day: it is postponed to the night's end, without counting an attempt.
+ *
  * <p>Delivery is at-least-once: if a node dies (or loses the database) after a message went out but
  * before it was marked SENT, the lease runs out and the message is sent again. That is the accepted
  * trade-off; the alternative, marking before sending, would lose messages instead.
@@ -36,12 +39,14 @@ public class NotificationDispatcher {
     private final NotificationOutbox outbox;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final NotificationProperties properties;
+    private final NotificationPreferences preferences;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     NotificationDispatcher(NotificationOutbox outbox, List<ChannelSender> senders, NotificationProperties properties,
-                           PlatformTransactionManager transactionManager, Clock clock) {
+                           NotificationPreferences preferences, PlatformTransactionManager transactionManager, Clock clock) {
         this.outbox = outbox;
+        this.preferences = preferences;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         for (Channel channel : Channel.values()) {
             if (!this.senders.containsKey(channel)) {
@@ -57,26 +62,41 @@ public class NotificationDispatcher {
     /** Sends what is due now, batch by batch, and returns how many messages went out. */
     public int dispatchDue() {
         int sent = 0;
-        List<OutboxMessage> batch;
+        Claim batch;
         do {
             batch = claimBatch();
-            for (OutboxMessage message : batch) {
+            for (OutboxMessage message : batch.toSend()) {
                 if (deliver(message)) {
                     sent++;
                 }
             }
-        } while (batch.size() == BATCH_SIZE);
+        } while (batch.locked() == BATCH_SIZE);
         return sent;
     }
 
-    private List<OutboxMessage> claimBatch() {
+    /** A claimed batch: how many due rows were locked, and those that go out now (the others wait for the morning). */
+    private record Claim(int locked, List<OutboxMessage> toSend) {
+    }
+
+    private Claim claimBatch() {
         return ownTransaction.execute(status -> {
             Instant now = clock.instant();
             List<OutboxMessage> due = outbox.lockDue(now, BATCH_SIZE);
-            if (!due.isEmpty()) {
-                outbox.postpone(due.stream().map(OutboxMessage::id).toList(), now.plus(CLAIM_LEASE));
+            List<OutboxMessage> toSend = new java.util.ArrayList<>();
+            for (OutboxMessage message : due) {
+                Instant allowed = message.channel() == Channel.SMS
+                        ? preferences.smsMayGoAt(message.recipientUsername(), message.deadlineAt(), now) : now;
+                if (allowed.isAfter(now)) {
+                    // a quiet night: the SMS waits for the morning, no attempt counted
+                    outbox.postpone(List.of(message.id()), allowed);
+                } else {
+                    toSend.add(message);
+                }
             }
-            return due;
+            if (!toSend.isEmpty()) {
+                outbox.postpone(toSend.stream().map(OutboxMessage::id).toList(), now.plus(CLAIM_LEASE));
+            }
+            return new Claim(due.size(), toSend);
         });
     }
 

@@ -35,13 +35,13 @@ class NotificationOutbox {
      * for the first and then fails, which is the right outcome for a step executed twice at once.
      */
     boolean addUnlessPresent(String idempotencyKey, Recipient recipient, Channel channel, String address,
-                             TemplateCatalog.Rendered message, Instant now) {
+                             TemplateCatalog.Rendered message, Instant now, Instant deadline) {
         int inserted = jdbc.sql("""
                         insert into notification (idempotency_key, recipient_username, recipient_name, channel,
                                                   address, template, subject, body, status, attempts,
-                                                  next_attempt_at, created_at)
+                                                  next_attempt_at, created_at, deadline_at)
                         select :key, :username, :name, :channel, :address, :template, :subject, :body,
-                               'PENDING', 0, :now, :now
+                               'PENDING', 0, :now, :now, :deadline
                         where not exists (select 1 from notification
                                           where idempotency_key = :key
                                             and recipient_username = :username
@@ -56,6 +56,7 @@ class NotificationOutbox {
                 .param("subject", message.subject())
                 .param("body", message.body())
                 .param("now", utc(now))
+                .param("deadline", utc(deadline))
                 .update();
         return inserted == 1;
     }
@@ -67,7 +68,8 @@ class NotificationOutbox {
      */
     List<OutboxMessage> lockDue(Instant now, int limit) {
         return jdbc.sql("""
-                        select id, channel, address, recipient_name, template, subject, body, attempts
+                        select id, channel, address, recipient_name, template, subject, body, attempts,
+                               recipient_username, deadline_at
                         from notification
                         where status = 'PENDING' and next_attempt_at <= :now
                         order by next_attempt_at, id
@@ -83,7 +85,9 @@ class NotificationOutbox {
                         rs.getString("template"),
                         rs.getString("subject"),
                         rs.getString("body"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"),
+                        rs.getString("recipient_username"),
+                        instant(rs, "deadline_at")))
                 .list();
     }
 

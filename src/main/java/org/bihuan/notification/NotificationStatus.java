@@ -1,6 +1,6 @@
 package org.bihuan.notification;
 
-enum NotificationStatus {
+public enum NotificationStatus {
     PENDING,
     SENT,
     /** gave up after the configured number of attempts; an administrator may retry it */

@@ -71,6 +71,14 @@ final class TemplateCatalog {
         return new TreeSet<>(templates.keySet());
     }
 
+    String subjectOf(String name) {
+        return find(name).subject();
+    }
+
+    String bodyOf(String name) {
+        return find(name).body();
+    }
+
     Set<String> parametersOf(String name) {
         Template template = find(name);
         Set<String> parameters = new TreeSet<>();

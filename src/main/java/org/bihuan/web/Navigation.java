@@ -24,7 +24,7 @@ public final class Navigation {
     public static final String COSIGN_REQUESTS = "/portal/proposals/cosign";
     public static final String WORKBENCH = "/workbench";
     public static final String DASHBOARD = "/dashboard";
-    public static final String ADMIN = "/camunda/app/admin/";
+    public static final String ADMIN = "/admin";
     public static final String PUBLISHED_REPLIES = "/proposals/published";
 
     static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);

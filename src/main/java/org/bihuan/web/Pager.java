@@ -15,10 +15,15 @@ import java.util.Map;
 public record Pager(int page, int pages, long total, String previous, String next) {
 
     public static Pager of(CasePage<?> list, String path, Map<String, ?> filters) {
-        int pages = (int) Math.max(1, (list.total() + list.size() - 1) / list.size());
-        return new Pager(list.page(), pages, list.total(),
-                list.page() > 0 ? link(path, filters, list.page() - 1) : null,
-                list.page() + 1 < pages ? link(path, filters, list.page() + 1) : null);
+        return of(list.page(), list.size(), list.total(), path, filters);
+    }
+
+    /** The same for any list paged as the API counts (0-based page of {@code size} rows of {@code total}). */
+    public static Pager of(int page, int size, long total, String path, Map<String, ?> filters) {
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return new Pager(page, pages, total,
+                page > 0 ? link(path, filters, page - 1) : null,
+                page + 1 < pages ? link(path, filters, page + 1) : null);
     }
 
     private static String link(String path, Map<String, ?> filters, int page) {

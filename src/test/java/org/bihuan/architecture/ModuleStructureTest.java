@@ -33,24 +33,28 @@ class ModuleStructureTest {
             Map.entry("domain", Set.of()),
             Map.entry("persistence", Set.of()),
             Map.entry("ops", Set.of()),
-            Map.entry("calendar", Set.of()),
+            Map.entry("calendar", Set.of("audit")),
             Map.entry("files", Set.of()),
             // identity mails sign-up links and verification decisions through the outbox; it checks licences as files
-            Map.entry("identity", Set.of("files", "notification", "ops")),
-            Map.entry("notification", Set.of()),
+            Map.entry("identity", Set.of("files", "notification", "ops", "audit", "region")),
+            Map.entry("notification", Set.of("audit")),
+            // the audit list of administrative changes and the administrative-division tree (issue 10)
+            Map.entry("audit", Set.of()),
+            Map.entry("region", Set.of("audit")),
             // the one number register numbers documents as it numbers cases
             Map.entry("document", Set.of("casefile")),
             // CSV/XLSX writing, shared by the case search (casefile) and the supervisors' exports (supervision)
             Map.entry("export", Set.of()),
             Map.entry("casefile", Set.of("calendar", "files", "identity", "export")),
-            Map.entry("task", Set.of("calendar", "casefile", "identity")),
+            Map.entry("task", Set.of("calendar", "casefile", "identity", "audit")),
             Map.entry("lifecycle", Set.of("calendar", "casefile", "identity", "notification", "ops", "task", "export", "document")),
             Map.entry("complaint", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "task", "document")),
             Map.entry("proposal", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "task", "document")),
             Map.entry("supervision", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "document", "export")),
             Map.entry("api", Set.of()),
             // pages sit on top: they call the features' public services, and no feature uses them
-            Map.entry("web", Set.of("identity", "casefile", "proposal", "complaint", "lifecycle", "calendar")));
+            Map.entry("web", Set.of("identity", "casefile", "proposal", "complaint", "lifecycle", "calendar", "audit", "region",
+                    "notification", "task")));
 
     /** Technical modules every module may use: domain exceptions and the JDBC time helper. */
     static final Set<String> SHARED = Set.of("domain", "persistence");

@@ -23,7 +23,8 @@ class CalendarAdminControllerTest {
     @Test
     void reloadAnswersWithTheLoadedYearsAndABadFileBecomesAProblemNamingItAndTheReason() throws IOException {
         var calendar = new WorkingDayCalendar(ZoneId.of("Asia/Shanghai"), LocalTime.of(17, 30), directory);
-        var controller = new CalendarAdminController(calendar);
+        var controller = new CalendarAdminController(new CalendarYears(calendar, org.mockito.Mockito.mock(org.bihuan.audit.AuditLog.class),
+                java.time.Clock.systemUTC(), java.time.Month.NOVEMBER));
 
         Files.writeString(directory.resolve("2027.yaml"), HolidayFileParserTest.GOOD_2027);
         assertThat(controller.reload()).isEqualTo(Map.of("yearsLoaded", List.of(2025, 2026, 2027)));

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(new AccountProperties("http://localhost", "/c?token={token}",
-            "/i?token={token}", Duration.ofHours(48), Duration.ofHours(48), DataSize.ofMegabytes(10),
+            "/i?token={token}", Duration.ofHours(48), Duration.ofHours(48), "/p?token={token}", Duration.ofHours(72), 2000,
+            DataSize.ofMegabytes(10),
             10, new AccountProperties.RateLimit(20, Duration.ofMinutes(10), List.of("/x/**"))));
 
     @Test

@@ -46,6 +46,8 @@ class TemplateCatalogTest {
             Map.entry("step.publicNotice", Set.of("caseNo", "title", "stepName", "due", "unitName")),
             Map.entry("account.confirmation", Set.of("name", "enterpriseName", "username", "link", "validUntil")),
             Map.entry("account.invitation", Set.of("name", "inviter", "enterpriseName", "link", "validUntil")),
+            Map.entry("account.welcome", Set.of("name", "username", "link", "validUntil")),
+            Map.entry("account.passwordReset", Set.of("name", "username", "link", "validUntil")),
             Map.entry("enterprise.verified", Set.of("enterpriseName", "creditCode")),
             Map.entry("enterprise.refused", Set.of("enterpriseName", "creditCode", "reason")));
 

@@ -67,8 +67,15 @@ public abstract class ApiScenario extends PostgresIntegrationTest {
         return LifecycleScenario.at(year, month, day, hour, minute);
     }
 
+    /** Accounts a test made with a password of their own (not the demo accounts'): {@link #as(String)} uses it. */
+    private final Map<String, String> passwords = new java.util.HashMap<>();
+
+    protected void rememberPassword(String username, String password) {
+        passwords.put(username, password);
+    }
+
     protected Caller as(String username) {
-        return as(username, TestUsers.PASSWORD);
+        return as(username, passwords.getOrDefault(username, TestUsers.PASSWORD));
     }
 
     protected Caller as(String username, String password) {

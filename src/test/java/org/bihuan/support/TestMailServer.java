@@ -55,6 +55,23 @@ public final class TestMailServer {
                 .toList();
     }
 
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^/\\s]+(/\\S*token=[A-Za-z0-9_-]+)");
+
+    /**
+     * The path (with its token) of the link in the latest mail with a link this address received, e.g. a sign-up's
+     * confirmation or a set-password link; the caller delivers the outbox first.
+     */
+    public static String lastLinkSentTo(String address) {
+        java.util.List<String> bodies = bodiesSentTo(address);
+        for (int i = bodies.size() - 1; i >= 0; i--) {
+            java.util.regex.Matcher link = LINK.matcher(bodies.get(i));
+            if (link.find()) {
+                return link.group(1);
+            }
+        }
+        throw new AssertionError("no mail with a link to " + address + ": " + bodies);
+    }
+
     private static boolean sentTo(jakarta.mail.internet.MimeMessage message, String address) {
         try {
             return java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))

@@ -71,8 +71,8 @@ class PagesTest extends ApiScenario {
         assertThat(browser().signIn("intake").get("/").body()).contains("受理人员", "href=\"/workbench\"", "工作台")
                 .doesNotContain("href=\"/dashboard\"", "href=\"/portal/");
         assertThat(browser().signIn("supervisor").get("/").body()).contains("href=\"/workbench\"", "href=\"/dashboard\"", "督办看板")
-                .doesNotContain("href=\"/camunda/app/admin/\"");
-        assertThat(browser().signIn("admin").get("/").body()).contains("href=\"/dashboard\"", "href=\"/camunda/app/admin/\"", "系统管理");
+                .doesNotContain("href=\"/admin\"");
+        assertThat(browser().signIn("admin").get("/").body()).contains("href=\"/dashboard\"", "href=\"/admin\"", "系统管理");
     }
 
     @Test

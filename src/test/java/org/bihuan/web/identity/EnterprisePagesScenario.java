@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +24,6 @@ abstract class EnterprisePagesScenario extends BrowserScenario {
 
     static final String STRONG_PASSWORD = "Lantern-Harbour-42";
     static final byte[] LICENCE_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S*token=[A-Za-z0-9_-]+)");
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000) + 300_000);
 
     @Autowired
@@ -79,11 +76,8 @@ abstract class EnterprisePagesScenario extends BrowserScenario {
 
     /** Delivers the outbox; the path (with its token) of the last link mailed to this address. */
     String linkMailedTo(String address) {
-        List<String> bodies = mailsTo(address);
-        assertThat(bodies).as("mails to %s", address).isNotEmpty();
-        Matcher link = LINK.matcher(bodies.get(bodies.size() - 1));
-        assertThat(link.find()).as("a link in the mail to %s: %s", address, bodies).isTrue();
-        return link.group(1);
+        dispatcher.dispatchDue();
+        return TestMailServer.lastLinkSentTo(address);
     }
 
     List<String> mailsTo(String address) {
