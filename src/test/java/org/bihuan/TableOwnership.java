@@ -29,7 +29,8 @@ public final class TableOwnership {
                     "report_step", "case_draft", "case_draft_file", "case_comment"),
             "task", Set.of("task_absence", "task_stand_in", "task_draft"),
             "complaint", Set.of("complaint", "complaint_payment"),
-            "proposal", Set.of("proposal", "proposal_signer", "proposal_unit"),
+            "proposal", Set.of("proposal", "proposal_signer", "proposal_unit", "cppcc_session"),
+            "lifecycle", Set.of("import_batch", "import_case"),
             "supervision", Set.of("supervision_ledger", "public_notice"),
             "notification", Set.of("notification", "sms_log"));
 

@@ -20,12 +20,24 @@ class ReplyLetter {
     private final CaseNotices notices;
     private final LetterPdf letterPdf;
     private final WorkingDayCalendar calendar;
+    private final CppccSessions sessions;
 
-    ReplyLetter(ProposalRecords proposals, CaseNotices notices, LetterPdf letterPdf, WorkingDayCalendar calendar) {
+    ReplyLetter(ProposalRecords proposals, CaseNotices notices, LetterPdf letterPdf, WorkingDayCalendar calendar,
+                CppccSessions sessions) {
+        this.sessions = sessions;
         this.proposals = proposals;
         this.notices = notices;
         this.letterPdf = letterPdf;
         this.calendar = calendar;
+    }
+
+    /**
+     * The letter's heading cites the proposal's CPPCC session (对市政协七届二次会议第20260068号提案的答复); a proposal filed
+     * outside every session (or before sessions were kept) is cited by its year, as before.
+     */
+    String heading(ProposalRecord p) {
+        return p.sessionId() == null ? "关于市政协" + p.sessionYear() + "年第" + p.caseNo() + "号提案的答复"
+                : "对市政协" + sessions.get(p.sessionId()).name() + "第" + p.caseNo() + "号提案的答复";
     }
 
     byte[] render(String proposalNo) {
@@ -42,7 +54,7 @@ class ReplyLetter {
         paragraphs.add("感谢您对我们工作的关心和支持，欢迎继续提出宝贵意见和建议。");
         String documentNo = p.leadUnit() + "提复〔" + p.sessionYear() + "〕" + Integer.parseInt(proposalNo.substring(4)) + "号";
         LocalDate date = LocalDate.ofInstant(p.repliedAt(), calendar.zone());
-        Letter letter = new Letter("关于市政协" + p.sessionYear() + "年第" + proposalNo + "号提案的答复", documentNo, addressee, paragraphs,
+        Letter letter = new Letter(heading(p), documentNo, addressee, paragraphs,
                 unit, date, List.of("抄送：市政协提案委员会"));
         return letterPdf.render(letter);
     }
