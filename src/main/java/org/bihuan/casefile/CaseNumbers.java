@@ -60,6 +60,69 @@ public class CaseNumbers {
         }
     }
 
+    /**
+     * Keeps a number given before this system (a case taken over from the office's old ledger): registers it and
+     * moves the year's counter up to it, so the series goes on after it. Like {@link #next}, in a transaction of its
+     * own; the number is USED when the caller's transaction commits and leaves the register when it rolls back (it
+     * was never this system's). A counter moved up stays up: the numbers skipped are the old ledger's.
+     *
+     * @throws DuplicateKeyException when the number is registered already
+     */
+    public void keep(String series, int year, int sequence, String number) {
+        Allocation allocation = ownTransaction.execute(status -> {
+            int updated = jdbc.sql("""
+                            update case_number_counter set last_value = case when last_value < ? then ? else last_value end
+                            where series = ? and counter_year = ?""")
+                    .params(sequence, sequence, series, year).update();
+            if (updated == 0) {
+                jdbc.sql("insert into case_number_counter (series, counter_year, last_value) values (?, ?, ?)")
+                        .params(series, year, sequence).update();
+            }
+            jdbc.sql("insert into case_number (series, number_year, seq, number, allocated_at, status) values (?, ?, ?, ?, ?, 'ALLOCATED')")
+                    .params(series, year, sequence, number, utc(clock.instant())).update();
+            return new Allocation(series, number);
+        });
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            markUsed(allocation);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                jdbc.sql("update case_number set status = 'USED' where series = ? and number = ?")
+                        .params(allocation.series(), allocation.number()).update();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    try {
+                        ownTransaction.executeWithoutResult(s -> release(allocation.series(), allocation.number()));
+                    } catch (RuntimeException e) {
+                        log.warn("kept number {} could not leave the register: {}", allocation.number(), e.toString());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Whether the number is in the series' register, whatever its state. */
+    public boolean isRegistered(String series, String number) {
+        return jdbc.sql("select count(*) from case_number where series = ? and number = ?").params(series, number)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Takes a number kept from the old ledger ({@link #keep}) out of the register again: its import was undone. */
+    public void release(String series, String number) {
+        jdbc.sql("delete from case_number where series = ? and number = ?").params(series, number).update();
+    }
+
+    /** A used number whose case was removed (an import undone) stays in the register as VOID, with the reason. */
+    public void withdraw(String series, String number, String reason) {
+        jdbc.sql("update case_number set status = 'VOID', void_reason = ? where series = ? and number = ?")
+                .params(truncate(reason), series, number).update();
+    }
+
     /** Why a number was not used, for the register; the first reason given wins. */
     public void voidReason(String series, String number, String reason) {
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""

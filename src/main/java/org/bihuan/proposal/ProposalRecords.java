@@ -38,6 +38,13 @@ class ProposalRecords {
                         r.parts() == null ? null : r.parts().suggestions().strip()).update();
     }
 
+    /** Removes the proposal's rows: its import from the old ledger was undone. */
+    void erase(String caseNo) {
+        jdbc.sql("delete from proposal_unit where case_no = ?").param(caseNo).update();
+        jdbc.sql("delete from proposal_signer where case_no = ?").param(caseNo).update();
+        jdbc.sql("delete from proposal where case_no = ?").param(caseNo).update();
+    }
+
     ProposalRecord get(String caseNo) {
         return find(caseNo).orElseThrow(() -> new NotFoundException("no proposal " + caseNo));
     }

@@ -115,7 +115,8 @@ class ProposalService {
         return new ProposalView.Submitted(proposalNo, caseFiles.get(proposalNo).status());
     }
 
-    private List<String> checkedCosigners(AppUser member, ProposalRequest request) {
+    /** The cosigners a member names: only on a joint proposal, each a member, named once, not the initiator. */
+    List<String> checkedCosigners(AppUser member, ProposalRequest request) {
         List<String> cosigners = request.cosignersOrEmpty();
         List<Violation> violations = new ArrayList<>();
         if ("JOINT".equals(request.type()) && cosigners.isEmpty()) {
