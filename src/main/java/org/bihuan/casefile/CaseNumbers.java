@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import static org.bihuan.persistence.SqlTime.instant;
@@ -50,7 +51,7 @@ public class CaseNumbers {
         for (int attempt = 1; ; attempt++) {
             try {
                 Allocation allocation = ownTransaction.execute(status -> allocate(series, year, format));
-                followOutcome(allocation);
+                followOutcome(allocation, taken -> voidReason(taken.series(), taken.number(), "submission rolled back"));
                 return allocation.number();
             } catch (DuplicateKeyException raced) {
                 if (attempt == ATTEMPTS) {
@@ -82,28 +83,8 @@ public class CaseNumbers {
                     .params(series, year, sequence, number, utc(clock.instant())).update();
             return new Allocation(series, number);
         });
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            markUsed(allocation);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                jdbc.sql("update case_number set status = 'USED' where series = ? and number = ?")
-                        .params(allocation.series(), allocation.number()).update();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        ownTransaction.executeWithoutResult(s -> release(allocation.series(), allocation.number()));
-                    } catch (RuntimeException e) {
-                        log.warn("kept number {} could not leave the register: {}", allocation.number(), e.toString());
-                    }
-                }
-            }
-        });
+        // it was never this system's: a rolled-back import takes it out of the register again
+        followOutcome(allocation, kept -> ownTransaction.executeWithoutResult(s -> release(kept.series(), kept.number())));
     }
 
     /** Whether the number is in the series' register, whatever its state. */
@@ -156,7 +137,8 @@ public class CaseNumbers {
         return new Allocation(series, number);
     }
 
-    private void followOutcome(Allocation allocation) {
+    /** USED when the caller's transaction commits; {@code rolledBack} when it does not (in no transaction). */
+    private void followOutcome(Allocation allocation, Consumer<Allocation> rolledBack) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             markUsed(allocation);
             return;
@@ -172,9 +154,9 @@ public class CaseNumbers {
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
                     try {
-                        voidReason(allocation.series(), allocation.number(), "submission rolled back");
+                        rolledBack.accept(allocation);
                     } catch (RuntimeException e) {
-                        log.warn("number {} could not be marked void: {}", allocation.number(), e.toString());
+                        log.warn("number {} could not be accounted for after the rollback: {}", allocation.number(), e.toString());
                     }
                 }
             }

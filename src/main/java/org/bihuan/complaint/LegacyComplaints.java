@@ -1,9 +1,6 @@
 package org.bihuan.complaint;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.casefile.CaseFiles;
 import org.bihuan.casefile.CaseType;
@@ -127,11 +124,7 @@ class LegacyComplaints implements LegacyCases {
                 row.date("paymentDueDate").orElse(null), text(row, "description"),
                 row.choice("inLitigation", YES_NO).map(Boolean::valueOf).orElse(null));
         // the same rules as a filing: the record's own, then the service's
-        for (ConstraintViolation<ComplaintRequest> violation : validator.validate(request)) {
-            boolean missing = violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank
-                    || violation.getConstraintDescriptor().getAnnotation() instanceof NotNull;
-            row.violated(violation.getPropertyPath().toString(), missing, violation.getMessage());
-        }
+        row.violated(validator.validate(request));
         if (request.complainant().creditCode() != null && request.respondent().creditCode() != null
                 && request.contractDate() != null && request.paymentDueDate() != null) {
             for (Violation violation : ComplaintService.checked(request, "")) {

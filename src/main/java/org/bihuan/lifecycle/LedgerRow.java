@@ -1,10 +1,15 @@
 package org.bihuan.lifecycle;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,8 +158,26 @@ public final class LedgerRow {
     }
 
     /**
-     * The violations of a record's own rules (Bean Validation, or a service's checks) as problems of the columns whose
-     * keys are the violations' paths; a column with a problem already is left alone. A value missing is REQUIRED.
+     * The violations of a record's Bean Validation rules as problems of the columns whose keys are their paths (an
+     * element of a list, {@code cosigners[0]}, is its column's): a value missing (NotNull, NotBlank) is REQUIRED, any
+     * other rule INVALID with its message.
+     */
+    public void violated(Collection<? extends ConstraintViolation<?>> violations) {
+        for (ConstraintViolation<?> violation : violations) {
+            Object rule = violation.getConstraintDescriptor().getAnnotation();
+            violated(column(violation.getPropertyPath().toString()), rule instanceof NotNull || rule instanceof NotBlank,
+                    violation.getMessage());
+        }
+    }
+
+    /** The column of a rule's field path: {@code cosigners[0]} is the column {@code cosigners}. */
+    public static String column(String path) {
+        return path.replaceFirst("\\[\\d+].*$", "");
+    }
+
+    /**
+     * A violation of a record's own rules (Bean Validation, or a service's checks) as a problem of the column whose
+     * key is its path; a column with a problem already is left alone. A value missing is REQUIRED.
      */
     public void violated(String key, boolean missing, String message) {
         if (hasProblem(key)) {

@@ -1,9 +1,6 @@
 package org.bihuan.proposal;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseFiles;
@@ -117,20 +114,19 @@ class LegacyProposals implements LegacyCases {
                 }
             }
         });
+        if (row.text("content").isEmpty()) {
+            // the record's own rule on its content would word it as a rule broken, not as a cell left empty
+            row.problem("content", LedgerProblem.Code.REQUIRED);
+        }
         ProposalRequest request = new ProposalRequest(row.text("title").orElse(null), row.text("content").orElse(null),
                 row.text("category").orElse(null), row.choice("type", TYPES).orElse(null), cosigners);
-        for (ConstraintViolation<ProposalRequest> violation : validator.validate(request)) {
-            boolean missing = violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank
-                    || violation.getConstraintDescriptor().getAnnotation() instanceof NotNull
-                    || violation.getMessage().equals("must not be blank");
-            row.violated(column(violation.getPropertyPath().toString()), missing, violation.getMessage());
-        }
+        row.violated(validator.validate(request));
         if (proposer.isPresent() && request.type() != null && !row.hasProblem("cosigners")) {
             try {
                 service.checkedCosigners(proposer.get(), request);
             } catch (InvalidRequestException rejected) {
                 for (Violation violation : rejected.violations()) {
-                    row.violated(column(violation.field()), false, violation.message());
+                    row.violated(LedgerRow.column(violation.field()), false, violation.message());
                 }
             }
         }
@@ -157,10 +153,6 @@ class LegacyProposals implements LegacyCases {
             return Optional.empty();
         }
         return Optional.of(byName.get(0));
-    }
-
-    private static String column(String path) {
-        return path.startsWith("cosigners") ? "cosigners" : path;
     }
 
     private Map<String, Object> variables(AppUser proposer, List<String> cosigners, StepAt at) {

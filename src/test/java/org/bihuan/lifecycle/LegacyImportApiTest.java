@@ -1,6 +1,7 @@
 package org.bihuan.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bihuan.complaint.ComplaintApiScenario;
 import org.bihuan.support.ApiScenario;
 import org.bihuan.support.EngineClock;
 import org.bihuan.support.TestUsers;
@@ -230,30 +231,7 @@ class LegacyImportApiTest extends ApiScenario {
 
     /** A complaint ent-a filed through the portal: its number is taken. */
     private String existingComplaint() {
-        Map<String, Object> complainant = new LinkedHashMap<>();
-        complainant.put("name", "杭州甲乙科技有限公司");
-        complainant.put("creditCode", TestUsers.ENT_A_CREDIT_CODE);
-        complainant.put("sizeClass", "SMALL");
-        complainant.put("contactName", "王经理");
-        complainant.put("contactPhone", "13800000001");
-        complainant.put("contactEmail", "ent-a@demo.bihuan.local");
-        complainant.put("address", "杭州市西湖区文三路 1 号");
-        Map<String, Object> respondent = new LinkedHashMap<>();
-        respondent.put("name", "杭州丙丁贸易有限公司");
-        respondent.put("creditCode", TestUsers.ENT_B_CREDIT_CODE);
-        respondent.put("type", "LARGE_ENTERPRISE");
-        respondent.put("region", "杭州市");
-        respondent.put("contactName", "李会计");
-        respondent.put("contactPhone", "0571-88880000");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("complainant", complainant);
-        body.put("respondent", respondent);
-        body.put("amountOwed", 1000);
-        body.put("contractNo", "HT-1");
-        body.put("contractDate", "2025-01-01");
-        body.put("paymentDueDate", "2025-06-30");
-        body.put("description", "货款逾期未付。");
-        body.put("inLitigation", false);
+        Map<String, Object> body = ComplaintApiScenario.complaintBody();
         Reply filed = as("ent-a").post("/api/complaints", body);
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed.json().get("trackingNo").asText();

@@ -11,7 +11,6 @@ import org.bihuan.lifecycle.LedgerCheck;
 import org.bihuan.lifecycle.LedgerColumn;
 import org.bihuan.lifecycle.LedgerProblem;
 import org.bihuan.lifecycle.LegacyImports;
-import org.bihuan.lifecycle.LegacyStep;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
@@ -32,11 +31,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Open cases from the office's Excel ledger, for the administrator: upload and dry run (every row's problems, nothing
@@ -83,7 +80,7 @@ class ImportPages {
         String filename = file == null ? null : file.getOriginalFilename();
         LedgerCheck check = imports.check(users.current(), caseType, filename, content);
         if (check.ok()) {
-            Pending pending = new Pending(sha256(content), caseType, check.filename(), content);
+            Pending pending = new Pending(UUID.randomUUID().toString(), caseType, check.filename(), content);
             session.setAttribute(PENDING, pending);
             model.addAttribute("token", pending.token());
         }
@@ -201,15 +198,7 @@ class ImportPages {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The ledger that passed its dry run, waiting in the session; the token is its SHA-256. */
+    /** The ledger that passed its dry run, waiting in the session; the token names this dry run. */
     record Pending(String token, CaseType type, String filename, byte[] content) implements Serializable {
     }
 
