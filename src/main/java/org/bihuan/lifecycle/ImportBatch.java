@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * An imported ledger: one batch of cases that came in together, and can be undone together while none of them has
- * moved ({@link LegacyImports#undo}).
+ * moved ({@link LegacyImports#undo}). {@code cases} is null where batches are listed.
  */
 public record ImportBatch(long id, CaseType caseType, String filename, String importedBy, Instant importedAt, int caseCount,
                           String status, String undoneBy, Instant undoneAt, List<ImportedCase> cases) {
@@ -40,9 +40,15 @@ public record ImportBatch(long id, CaseType caseType, String filename, String im
         return UNDONE.equals(status);
     }
 
-    /** Whether the batch can still be undone: imported, and none of its cases has moved (the list of batches does not say). */
+    /**
+     * Whether the batch can still be undone: imported, and none of its cases has moved; null in the list of batches,
+     * which leaves their cases out ({@code cases} null).
+     */
     @JsonProperty("undoable")
-    public boolean undoable() {
+    public Boolean undoable() {
+        if (cases == null) {
+            return null;
+        }
         return IMPORTED.equals(status) && cases.stream().allMatch(c -> c.moved() == null);
     }
 }

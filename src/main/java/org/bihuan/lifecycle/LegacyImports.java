@@ -186,16 +186,23 @@ public class LegacyImports {
         Lifecycle lifecycle = lifecycles.of(type);
         Instant now = clock.instant();
         long batchId = batches.open(type, name(filename), sha256(content), admin.username(), now, plan.rows().size());
+        // the kept numbers first: a row with a new number must not take a kept number the counter has not reached yet
+        for (RowPlan row : plan.rows()) {
+            if (row.numbering().kept()) {
+                numbers.keep(lifecycle.numberSeries(), row.numbering().year(), row.numbering().sequence().getAsInt(),
+                        row.numbering().ledgerNo());
+            }
+        }
         for (RowPlan row : plan.rows()) {
             open(batchId, lifecycle, row, admin, now);
         }
         return batch(batchId);
     }
 
-    /** The past batches, the newest first (without their cases: {@link #batch} has them). */
+    /** The past batches, the newest first (without their cases, so without whether they can be undone: {@link #batch} says). */
     @Transactional(readOnly = true)
     public List<ImportBatch> batches(int limit) {
-        return batches.list(limit).stream().map(b -> batch(b, List.of())).toList();
+        return batches.list(limit).stream().map(b -> batch(b, null)).toList();
     }
 
     /** A batch with its cases and, for each, whether it has moved since. */
@@ -469,13 +476,8 @@ public class LegacyImports {
         LegacyStep step = at.step();
         Numbering numbering = row.numbering();
         int year = numbering.year();
-        String caseNo;
-        if (numbering.kept()) {
-            caseNo = numbering.ledgerNo();
-            numbers.keep(lifecycle.numberSeries(), year, numbering.sequence().getAsInt(), caseNo);
-        } else {
-            caseNo = numbers.next(lifecycle.numberSeries(), year, sequence -> lifecycle.caseNumber(year, sequence));
-        }
+        String caseNo = numbering.kept() ? numbering.ledgerNo()
+                : numbers.next(lifecycle.numberSeries(), year, sequence -> lifecycle.caseNumber(year, sequence));
         LegacyCases.LegacyCase legacyCase = row.legacyCase();
         caseFiles.open(new CaseFile(caseNo, type, legacyCase.title(), step.status(), legacyCase.owner().username(), at.unitCode(),
                 null, null, false, 0, at.receivedAt(), null, null, null, null, 0, CaseChannel.LEDGER), at.receivedAt());

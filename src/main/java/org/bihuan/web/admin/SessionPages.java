@@ -109,7 +109,7 @@ class SessionPages {
     }
 
     private String edit(CppccSession session, SessionForm form, Model model) {
-        model.addAttribute("session", line(session, days.today()));
+        model.addAttribute("entry", line(session, days.today()));
         model.addAttribute("form", form);
         return "admin/sessions-edit";
     }

@@ -50,6 +50,21 @@ class AdminImportAndSessionPagesTest extends ApiScenario {
         var created = admin.post("/admin/sessions", form("12", "1", "2053-01-05", "2053-01-09", "2053-12-31"));
         assertThat(created.status()).isEqualTo(302);
         assertThat(admin.get("/admin/sessions").body()).contains("已保存：十二届一次会议", "十二届一次会议");
+
+        // corrected on its own page, then removed: it has no proposal
+        long id = jdbc.sql("select id from cppcc_session where term = 12 and meeting = 1").query(Long.class).single();
+        var edit = admin.get("/admin/sessions/" + id);
+        assertThat(edit.body()).contains("<h1 class=\"h3\">十二届一次会议</h1>", "本会次已有 0 件提案，编号年度为 2053。", "删除会次",
+                "action=\"/admin/sessions/" + id + "\"");
+        var wrong = admin.post("/admin/sessions/" + id, form("12", "1", "2053-01-05", "2053-01-09", "2053-01-09"));
+        assertThat(wrong.body()).contains("id=\"f-recessEnds-error\"", "应晚于大会提交提案截止日期");
+        assertThat(admin.post("/admin/sessions/" + id, form("12", "1", "2053-01-06", "2053-01-09", "2053-12-31")).status()).isEqualTo(302);
+        assertThat(admin.get("/admin/sessions").body()).contains("已保存：十二届一次会议");
+        assertThat(jdbc.sql("select plenary_opens from cppcc_session where id = ?").param(id).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.of(2053, 1, 6));
+        assertThat(admin.post("/admin/sessions/" + id + "/delete", Map.of()).status()).isEqualTo(302);
+        assertThat(admin.get("/admin/sessions").body()).contains("已删除：十二届一次会议");
+        assertThat(jdbc.sql("select count(*) from cppcc_session where id = ?").param(id).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -69,6 +84,15 @@ class AdminImportAndSessionPagesTest extends ApiScenario {
                 .doesNotContain("name=\"token\"");
         assertThat(jdbc.sql("select count(*) from case_file").query(Long.class).single()).isEqualTo(cases);
         assertThat(admin.post("/admin/import", Map.of("token", "forged")).location()).endsWith("/admin/import");
+    }
+
+    @Test
+    void thePagesSpeakEnglishWithLangEn() {
+        PageClient admin = new PageClient(port).signIn("admin");
+
+        assertThat(admin.get("/admin/sessions?lang=en").body()).contains("CPPCC sessions", "New session", "Term (7 for the 7th committee)");
+        assertThat(admin.get("/admin/import?lang=en").body()).contains("Cases from the ledger", "Dry run (stores nothing)",
+                "Complaint ledger", "Steps a case can be imported at");
     }
 
     private static Map<String, String> form(String term, String meeting, String opens, String closes, String recessEnds) {

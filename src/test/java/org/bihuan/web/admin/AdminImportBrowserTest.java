@@ -127,7 +127,13 @@ class AdminImportBrowserTest extends BrowserScenario {
         assertThat(pageText()).contains("今天在七届四次会议的闭会期间。");
         assertAccessible();
         screenshot("admin-sessions");
-        return jdbc.sql("select id from cppcc_session where term = 7 and meeting = 4").query(Long.class).single();
+        long id = jdbc.sql("select id from cppcc_session where term = 7 and meeting = 4").query(Long.class).single();
+        click(By.xpath("//a[contains(., '七届四次会议')]"));
+        waitFor(By.xpath("//h1[normalize-space()='七届四次会议']"));
+        assertThat(pageText()).contains("本会次已有 0 件提案，编号年度为 2026。", "删除会次");
+        assertAccessible();
+        screenshot("admin-sessions-edit");
+        return id;
     }
 
     /** A date input takes keystrokes in the browser's own order of day, month and year: its value is set as a date picker sets it. */
