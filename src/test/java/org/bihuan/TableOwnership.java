@@ -31,7 +31,8 @@ public final class TableOwnership {
                     "report_step", "case_draft", "case_draft_file", "case_comment")),
             Map.entry("task", Set.of("task_absence", "task_stand_in", "task_draft")),
             Map.entry("complaint", Set.of("complaint", "complaint_payment")),
-            Map.entry("proposal", Set.of("proposal", "proposal_signer", "proposal_unit")),
+            Map.entry("proposal", Set.of("proposal", "proposal_signer", "proposal_unit", "cppcc_session")),
+            Map.entry("lifecycle", Set.of("import_batch", "import_case")),
             Map.entry("supervision", Set.of("supervision_ledger", "public_notice")),
             Map.entry("notification", Set.of("notification", "sms_log", "notification_preference")),
             Map.entry("document", Set.of("official_document")));

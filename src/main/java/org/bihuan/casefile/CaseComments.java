@@ -71,6 +71,12 @@ public class CaseComments {
                 .list();
     }
 
+    /** Whether anyone has commented on the case (an imported case someone commented on has moved: its import stays). */
+    @Transactional(readOnly = true)
+    public boolean any(String caseNo) {
+        return jdbc.sql("select count(*) from case_comment where case_no = ?").param(caseNo).query(Integer.class).single() > 0;
+    }
+
     /** Only officials read internal notes; enterprises and CPPCC members file cases and never see them. */
     private CaseFile caseFor(AppUser user, String caseNo) {
         return caseFiles.find(caseNo)

@@ -44,13 +44,18 @@ public class CaseFiles {
     }
 
     public void open(CaseFile file) {
+        open(file, clock.instant());
+    }
+
+    /** Opens the case file with its SUBMITTED entry at {@code submittedAt}: a case taken over from the old ledger was filed then. */
+    public void open(CaseFile file, Instant submittedAt) {
         jdbc.sql("""
                 insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at, channel)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(file.caseNo(), file.caseType().name(), file.title(), file.status(), file.ownerUsername(),
                         file.unitCode(), utc(file.receivedAt()), file.channel().name())
                 .update();
-        record(file.caseNo(), "SUBMITTED", file.ownerUsername(), null);
+        record(file.caseNo(), submittedAt, "SUBMITTED", file.ownerUsername(), null);
     }
 
     @Transactional(readOnly = true)
@@ -96,8 +101,26 @@ public class CaseFiles {
     }
 
     public void record(String caseNo, String type, String actor, String note) {
+        record(caseNo, clock.instant(), type, actor, note);
+    }
+
+    /** A timeline entry of something that happened at {@code at}: the history a case brought from the old ledger. */
+    public void record(String caseNo, Instant at, String type, String actor, String note) {
         jdbc.sql("insert into timeline_event (case_no, at, type, actor, note) values (?, ?, ?, ?, ?)")
-                .params(caseNo, utc(clock.instant()), type, actor, note).update();
+                .params(caseNo, utc(at), type, actor, note).update();
+    }
+
+    /**
+     * Removes the case file and everything the case file keeps about the case (timeline, deadlines, submissions,
+     * attachments, access, steps, report rows, comments). Only for a case whose import from the old ledger is undone
+     * before anyone worked on it; the lifecycle removes its own record first, the engine its process.
+     */
+    public void erase(String caseNo) {
+        for (String table : List.of("timeline_event", "case_deadline", "task_submission", "attachment", "case_access",
+                "step_deadline", "report_recovery", "report_facts", "case_comment")) {
+            jdbc.sql("delete from " + table + " where case_no = ?").param(caseNo).update();
+        }
+        jdbc.sql("delete from case_file where case_no = ?").param(caseNo).update();
     }
 
     @Transactional(readOnly = true)

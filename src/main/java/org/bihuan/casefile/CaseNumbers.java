@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import static org.bihuan.persistence.SqlTime.instant;
@@ -50,7 +51,7 @@ public class CaseNumbers {
         for (int attempt = 1; ; attempt++) {
             try {
                 Allocation allocation = ownTransaction.execute(status -> allocate(series, year, format));
-                followOutcome(allocation);
+                followOutcome(allocation, taken -> voidReason(taken.series(), taken.number(), "submission rolled back"));
                 return allocation.number();
             } catch (DuplicateKeyException raced) {
                 if (attempt == ATTEMPTS) {
@@ -58,6 +59,49 @@ public class CaseNumbers {
                 }
             }
         }
+    }
+
+    /**
+     * Keeps a number given before this system (a case taken over from the office's old ledger): registers it and
+     * moves the year's counter up to it, so the series goes on after it. Like {@link #next}, in a transaction of its
+     * own; the number is USED when the caller's transaction commits and leaves the register when it rolls back (it
+     * was never this system's). A counter moved up stays up: the numbers skipped are the old ledger's.
+     *
+     * @throws DuplicateKeyException when the number is registered already
+     */
+    public void keep(String series, int year, int sequence, String number) {
+        Allocation allocation = ownTransaction.execute(status -> {
+            int updated = jdbc.sql("""
+                            update case_number_counter set last_value = case when last_value < ? then ? else last_value end
+                            where series = ? and counter_year = ?""")
+                    .params(sequence, sequence, series, year).update();
+            if (updated == 0) {
+                jdbc.sql("insert into case_number_counter (series, counter_year, last_value) values (?, ?, ?)")
+                        .params(series, year, sequence).update();
+            }
+            jdbc.sql("insert into case_number (series, number_year, seq, number, allocated_at, status) values (?, ?, ?, ?, ?, 'ALLOCATED')")
+                    .params(series, year, sequence, number, utc(clock.instant())).update();
+            return new Allocation(series, number);
+        });
+        // it was never this system's: a rolled-back import takes it out of the register again
+        followOutcome(allocation, kept -> ownTransaction.executeWithoutResult(s -> release(kept.series(), kept.number())));
+    }
+
+    /** Whether the number is in the series' register, whatever its state. */
+    public boolean isRegistered(String series, String number) {
+        return jdbc.sql("select count(*) from case_number where series = ? and number = ?").params(series, number)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Takes a number kept from the old ledger ({@link #keep}) out of the register again: its import was undone. */
+    public void release(String series, String number) {
+        jdbc.sql("delete from case_number where series = ? and number = ?").params(series, number).update();
+    }
+
+    /** A used number whose case was removed (an import undone) stays in the register as VOID, with the reason. */
+    public void withdraw(String series, String number, String reason) {
+        jdbc.sql("update case_number set status = 'VOID', void_reason = ? where series = ? and number = ?")
+                .params(truncate(reason), series, number).update();
     }
 
     /** Why a number was not used, for the register; the first reason given wins. */
@@ -93,7 +137,8 @@ public class CaseNumbers {
         return new Allocation(series, number);
     }
 
-    private void followOutcome(Allocation allocation) {
+    /** USED when the caller's transaction commits; {@code rolledBack} when it does not (in no transaction). */
+    private void followOutcome(Allocation allocation, Consumer<Allocation> rolledBack) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             markUsed(allocation);
             return;
@@ -109,9 +154,9 @@ public class CaseNumbers {
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
                     try {
-                        voidReason(allocation.series(), allocation.number(), "submission rolled back");
+                        rolledBack.accept(allocation);
                     } catch (RuntimeException e) {
-                        log.warn("number {} could not be marked void: {}", allocation.number(), e.toString());
+                        log.warn("number {} could not be accounted for after the rollback: {}", allocation.number(), e.toString());
                     }
                 }
             }

@@ -47,6 +47,14 @@ public class StepDeadlines {
                 .update();
     }
 
+    /**
+     * The step began before the engine knew it: a case taken over from the old ledger at this step keeps the day the
+     * step really started, for its deadline state and the units' numbers.
+     */
+    public void backdate(String taskId, Instant startedAt) {
+        jdbc.sql("update step_deadline set created_at = ? where task_id = ?").params(utc(startedAt), taskId).update();
+    }
+
     void dueMoved(DelegateTask task) {
         jdbc.sql("update step_deadline set due_at = ? where task_id = ?")
                 .params(task.getDueDate() == null ? null : utc(task.getDueDate().toInstant()), task.getId()).update();

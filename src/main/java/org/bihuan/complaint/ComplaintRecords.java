@@ -39,6 +39,12 @@ class ComplaintRecords {
                 .update();
     }
 
+    /** Removes the complaint's rows: its import from the old ledger was undone. */
+    void erase(String caseNo) {
+        jdbc.sql("delete from complaint_payment where case_no = ?").param(caseNo).update();
+        jdbc.sql("delete from complaint where case_no = ?").param(caseNo).update();
+    }
+
     /** The signed promise arrived as this attachment; false when the complaint was not waiting for one. */
     boolean promiseReceived(String caseNo, long attachmentId) {
         return jdbc.sql("update complaint set promise_pending = false, promise_attachment_id = ? where case_no = ? and promise_pending = true")

@@ -103,7 +103,7 @@ class ComplaintService {
         }
         Instant now = clock.instant();
         Instant acceptDue = deadlines.due("complaint.accept", now);
-        String title = request.respondent().name() + " 拖欠 " + request.complainant().name() + " 账款";
+        String title = title(request);
         Map<String, Object> variables = new HashMap<>();
         variables.put("complainant", enterprise.username());
         variables.put("acceptDue", Date.from(acceptDue));
@@ -122,8 +122,13 @@ class ComplaintService {
         return new ComplaintView.Submitted(caseNo, "SUBMITTED", acceptDue);
     }
 
+    /** A complaint's title, however it was filed: who owes whom. */
+    static String title(ComplaintRequest request) {
+        return request.respondent().name() + " 拖欠 " + request.complainant().name() + " 账款";
+    }
+
     /** The rules on a complaint's content beyond its fields' own, with field paths under {@code prefix}. */
-    private static List<Violation> checked(ComplaintRequest request, String prefix) {
+    static List<Violation> checked(ComplaintRequest request, String prefix) {
         List<Violation> violations = new ArrayList<>();
         if (request.complainant().creditCode().equals(request.respondent().creditCode())) {
             violations.add(new Violation(prefix + "respondent.creditCode", "must differ from the complainant's"));
@@ -159,7 +164,7 @@ class ComplaintService {
         AppUser owner = users.enterpriseWithCreditCode(complaint.complainant().creditCode()).orElse(clerk);
         boolean backdated = deadlines.apply(intakeProperties.backdateLimit(), received).isBefore(now);
         Instant acceptDue = deadlines.due("complaint.accept", received);
-        String title = complaint.respondent().name() + " 拖欠 " + complaint.complainant().name() + " 账款";
+        String title = title(complaint);
         Map<String, Object> variables = new HashMap<>();
         // without an account the clerk answers the enterprise's steps (supplement, evaluate) as it tells them by phone
         variables.put("complainant", owner.username());

@@ -63,7 +63,7 @@ public class CaseIntake {
     public Opened open(CaseType type, AppUser owner, String title, Instant receivedAt, CaseChannel channel,
                        Consumer<String> storeRecord, Map<String, Object> variables) {
         Lifecycle lifecycle = lifecycles.of(type);
-        int year = LocalDate.ofInstant(receivedAt, calendar.zone()).getYear();
+        int year = lifecycle.numberYear(LocalDate.ofInstant(receivedAt, calendar.zone()));
         String caseNo = numbers.next(lifecycle.numberSeries(), year, sequence -> lifecycle.caseNumber(year, sequence));
         try {
             caseFiles.open(CaseFile.opened(caseNo, type, title, "SUBMITTED", owner.username(), receivedAt, channel));

@@ -4,6 +4,7 @@ import org.bihuan.casefile.CaseType;
 import org.bihuan.identity.AppUser;
 import org.bihuan.notification.Recipient;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,14 @@ public interface Lifecycle {
 
     /** The case number for the year's sequence, e.g. TS2026-000001. */
     String caseNumber(int year, int sequence);
+
+    /**
+     * The year whose counter of {@link #numberSeries()} numbers a case received on this day (office calendar): the
+     * calendar year, unless the lifecycle numbers within another period (a proposal within its CPPCC session).
+     */
+    default int numberYear(LocalDate receivedOn) {
+        return receivedOn.getYear();
+    }
 
     /** Every status this lifecycle's model may set; checked at start against the model and the KPI lists. */
     List<String> statuses();

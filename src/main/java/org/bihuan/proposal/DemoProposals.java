@@ -1,10 +1,13 @@
 package org.bihuan.proposal;
 
+import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.lifecycle.DemoActions;
 import org.bihuan.lifecycle.DemoCases;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +16,15 @@ import java.util.Map;
 class DemoProposals implements DemoCases {
 
     private final ProposalService proposals;
+    private final CppccSessions sessions;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
-    DemoProposals(ProposalService proposals) {
+    DemoProposals(ProposalService proposals, CppccSessions sessions, WorkingDayCalendar calendar, Clock clock) {
         this.proposals = proposals;
+        this.sessions = sessions;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Override
@@ -25,6 +34,7 @@ class DemoProposals implements DemoCases {
 
     @Override
     public String seed(DemoActions demo) {
+        String session = currentSession();
         String underReview = submit(demo, "member", "关于加快老旧小区加装电梯的建议", "城乡建设", List.of());
         String cosigning = submit(demo, "member", "关于完善社区居家养老服务的建议", "社会事业", List.of("member2"));
         String assigned = submit(demo, "member2", "关于优化中小企业融资担保的建议", "经济", List.of());
@@ -45,8 +55,22 @@ class DemoProposals implements DemoCases {
                 "replyText", "经研究，已将校园周边交通设施改造列入本年度计划，预计年内完成。"));
         String notRegistered = submit(demo, "member", "关于为本人所在单位解决编制问题的建议", "其他", List.of());
         demo.act("committee", notRegistered, "review", Map.of("decision", "NOT_REGISTER", "reason", "属于个人及单位具体事务，不符合提案立案条件。"));
-        return "%s (under review), %s (cosigning), %s (assigned), %s (key, in handling), %s (replied), %s (not registered)"
-                .formatted(underReview, cosigning, assigned, handling, replied, notRegistered);
+        return "%s (under review), %s (cosigning), %s (assigned), %s (key, in handling), %s (replied), %s (not registered), in %s"
+                .formatted(underReview, cosigning, assigned, handling, replied, notRegistered, session);
+    }
+
+    /**
+     * The demo proposals belong to a session open today: when none is kept yet, this year's (plenary in the first half
+     * of January, recess to the year's end), as the 7th committee's session of the year.
+     */
+    private String currentSession() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+        if (sessions.current().isEmpty() && sessions.list().isEmpty()) {
+            int year = today.getYear();
+            sessions.create(new SessionRequest(7, Math.max(1, year - 2022), LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 15),
+                    LocalDate.of(year, 12, 31)));
+        }
+        return sessions.current().map(CppccSession::name).orElse("no session");
     }
 
     private String submit(DemoActions demo, String member, String title, String category, List<String> cosigners) {

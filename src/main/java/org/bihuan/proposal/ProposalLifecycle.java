@@ -10,20 +10,26 @@ import org.bihuan.notification.Recipient;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The CPPCC proposal as the kernel sees it: numbered 20260001 within its year, told to its signers. */
+/**
+ * The CPPCC proposal as the kernel sees it: numbered 20260001 within its CPPCC session (by the session's year; by the
+ * calendar year when no session is open), told to its signers.
+ */
 @Component
 class ProposalLifecycle implements Lifecycle {
 
     private final ProposalRecords proposals;
     private final Users users;
     private final ProposalService service;
+    private final CppccSessions sessions;
 
     // the service opens cases through the kernel, which knows the lifecycles: lazily, to break that circle
-    ProposalLifecycle(ProposalRecords proposals, Users users, @Lazy ProposalService service) {
+    ProposalLifecycle(ProposalRecords proposals, Users users, @Lazy ProposalService service, CppccSessions sessions) {
+        this.sessions = sessions;
         this.proposals = proposals;
         this.users = users;
         this.service = service;
@@ -57,6 +63,11 @@ class ProposalLifecycle implements Lifecycle {
     @Override
     public String caseNumber(int year, int sequence) {
         return "%d%04d".formatted(year, sequence);
+    }
+
+    @Override
+    public int numberYear(LocalDate receivedOn) {
+        return sessions.numberYear(receivedOn);
     }
 
     @Override

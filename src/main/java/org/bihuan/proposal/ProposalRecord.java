@@ -22,5 +22,7 @@ record ProposalRecord(
         Instant repliedAt,
         Instant publishedAt,
         /** null when filed as one text */
-        ProposalRequest.Parts parts) {
+        ProposalRequest.Parts parts,
+        /** the CPPCC session it was filed in ({@link CppccSessions}); null when none was open or sessions were not kept yet */
+        Long sessionId) {
 }

@@ -23,14 +23,26 @@ class ProposalRecords {
         this.jdbc = jdbc;
     }
 
-    void insert(String caseNo, int sessionYear, ProposalRequest r) {
+    /**
+     * @param sessionYear the year its number counts in: its session's, or the calendar year when it has none
+     * @param sessionId   its CPPCC session, null when none was open on the filing day
+     */
+    void insert(String caseNo, int sessionYear, Long sessionId, ProposalRequest r) {
         jdbc.sql("""
-                insert into proposal (case_no, session_year, title, content, category, proposal_type, problem, analysis, suggestions)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseNo, sessionYear, r.title(), r.composedContent(), r.category(), r.type(),
+                insert into proposal (case_no, session_year, session_id, title, content, category, proposal_type, problem, analysis,
+                    suggestions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNo, sessionYear, sessionId, r.title(), r.composedContent(), r.category(), r.type(),
                         r.parts() == null ? null : r.parts().problem().strip(),
                         r.parts() == null ? null : r.parts().analysis().strip(),
                         r.parts() == null ? null : r.parts().suggestions().strip()).update();
+    }
+
+    /** Removes the proposal's rows: its import from the old ledger was undone. */
+    void erase(String caseNo) {
+        jdbc.sql("delete from proposal_unit where case_no = ?").param(caseNo).update();
+        jdbc.sql("delete from proposal_signer where case_no = ?").param(caseNo).update();
+        jdbc.sql("delete from proposal where case_no = ?").param(caseNo).update();
     }
 
     ProposalRecord get(String caseNo) {
@@ -152,7 +164,8 @@ class ProposalRecords {
                 rs.getBoolean("key_proposal"), rs.getString("supervising_leader"), rs.getString("reply_class"),
                 rs.getString("reply_text"), (Boolean) rs.getObject("publishable"), instant(rs, "replied_at"),
                 instant(rs, "published_at"), rs.getString("problem") == null ? null
-                : new ProposalRequest.Parts(rs.getString("problem"), rs.getString("analysis"), rs.getString("suggestions")));
+                : new ProposalRequest.Parts(rs.getString("problem"), rs.getString("analysis"), rs.getString("suggestions")),
+                rs.getObject("session_id", Long.class));
     }
 
 

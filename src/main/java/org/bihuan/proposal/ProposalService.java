@@ -59,13 +59,16 @@ class ProposalService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PublishedReplies publishedReplies;
+    private final CppccSessions sessions;
 
     /** The API's list of published replies (no paging there) holds at most this many, newest first. */
     static final int PUBLISHED_LIST_LIMIT = PublishedReplies.MAX_PAGE_SIZE;
 
     ProposalService(CaseIntake intake, CaseExtensions extensions, CaseFiles caseFiles, CaseVisibility visibility,
                     ProposalRecords proposals, Deadlines deadlines, WorkingDayCalendar calendar, CaseNotices notices,
-                    Users users, TaskCompletion taskCompletion, JdbcClient jdbc, Clock clock, PublishedReplies publishedReplies) {
+                    Users users, TaskCompletion taskCompletion, JdbcClient jdbc, Clock clock, PublishedReplies publishedReplies,
+                    CppccSessions sessions) {
+        this.sessions = sessions;
         this.intake = intake;
         this.extensions = extensions;
         this.caseFiles = caseFiles;
@@ -81,21 +84,27 @@ class ProposalService {
         this.publishedReplies = publishedReplies;
     }
 
-    /** Files the proposal under the next number of the session year and starts its lifecycle. */
+    /**
+     * Files the proposal in the CPPCC session open today (if any) under the next number of that session's year (of the
+     * calendar year when none is open: {@link CppccSessions#numberYear}, which the kernel numbers by too) and starts
+     * its lifecycle.
+     */
     ProposalView.Submitted submit(AppUser member, ProposalRequest request) {
         if (!member.has(Role.MEMBER)) {
             throw new ForbiddenException("only a CPPCC member can file a proposal");
         }
         List<String> cosigners = checkedCosigners(member, request);
         Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, calendar.zone()).getYear();
+        LocalDate today = LocalDate.ofInstant(now, calendar.zone());
+        Long sessionId = sessions.openOn(today).map(CppccSession::id).orElse(null);
+        int year = sessions.numberYear(today);
         Map<String, Object> variables = new HashMap<>();
         variables.put("proposer", member.username());
         variables.put("cosignerCount", cosigners.size());
         variables.put("submittedAt", Date.from(now));
         variables.put("cosignDue", Date.from(deadlines.due("proposal.cosign", now)));
         String proposalNo = intake.open(CaseType.PROPOSAL, member, request.title(), now, no -> {
-            proposals.insert(no, year, request);
+            proposals.insert(no, year, sessionId, request);
             proposals.addSigner(no, member.username(), 0, "INITIATOR");
             for (int i = 0; i < cosigners.size(); i++) {
                 proposals.addSigner(no, cosigners.get(i), i + 1, "INVITED");
@@ -106,7 +115,8 @@ class ProposalService {
         return new ProposalView.Submitted(proposalNo, caseFiles.get(proposalNo).status());
     }
 
-    private List<String> checkedCosigners(AppUser member, ProposalRequest request) {
+    /** The cosigners a member names: only on a joint proposal, each a member, named once, not the initiator. */
+    List<String> checkedCosigners(AppUser member, ProposalRequest request) {
         List<String> cosigners = request.cosignersOrEmpty();
         List<Violation> violations = new ArrayList<>();
         if ("JOINT".equals(request.type()) && cosigners.isEmpty()) {
@@ -142,8 +152,13 @@ class ProposalService {
         List<ProposalView.UnitView> units = proposals.units(proposalNo).stream()
                 .map(u -> new ProposalView.UnitView(u.unitCode(), notices.unitName(u.unitCode()), u.role(), u.status(),
                         u.replyClass(), u.replyText(), u.publishable(), u.repliedAt())).toList();
-        return ProposalView.of(file, proposal, signers, units, proposals.mergedInto(proposalNo), caseFiles.deadlines(proposalNo),
-                caseFiles.timelineFor(user, proposalNo));
+        return ProposalView.of(file, proposal, sessionName(proposal), signers, units, proposals.mergedInto(proposalNo),
+                caseFiles.deadlines(proposalNo), caseFiles.timelineFor(user, proposalNo));
+    }
+
+    /** The name of the proposal's CPPCC session (七届二次会议), null when it has none. */
+    String sessionName(ProposalRecord proposal) {
+        return proposal.sessionId() == null ? null : sessions.find(proposal.sessionId()).map(CppccSession::name).orElse(null);
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,10 @@ import java.util.Map;
 /** A proposal as its readers see it (the API's answer and the member portal's pages). */
 public record ProposalView(
         String proposalNo,
+        /** the year its number counts in (its session's, or the filing year when it has no session) */
         int sessionYear,
+        /** its CPPCC session as letters name it (七届二次会议); null when it was filed outside every session */
+        String sessionName,
         String title,
         String content,
         /** the content's three parts when it was filed in parts, else null */
@@ -43,9 +46,9 @@ public record ProposalView(
         String closureReason,
         List<TimelineEvent> timeline) {
 
-    static ProposalView of(CaseFile f, ProposalRecord p, List<SignerView> signers, List<UnitView> units, List<String> merged,
-                           Map<String, Instant> deadlines, List<TimelineEvent> timeline) {
-        return new ProposalView(f.caseNo(), p.sessionYear(), p.title(), p.content(),
+    static ProposalView of(CaseFile f, ProposalRecord p, String sessionName, List<SignerView> signers, List<UnitView> units,
+                           List<String> merged, Map<String, Instant> deadlines, List<TimelineEvent> timeline) {
+        return new ProposalView(f.caseNo(), p.sessionYear(), sessionName, p.title(), p.content(),
                 p.parts() == null ? null : new Parts(p.parts().problem(), p.parts().analysis(), p.parts().suggestions()), p.category(), p.type(), f.status(),
                 f.ownerUsername(), signers, p.mergedInto(), merged, p.forwardedAsOpinion(), p.mode(), p.keyProposal(),
                 p.supervisingLeader(), units, p.replyClass(), p.replyText(), p.publishable(), p.repliedAt(), p.publishedAt(),

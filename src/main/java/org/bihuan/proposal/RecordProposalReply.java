@@ -33,9 +33,11 @@ class RecordProposalReply implements JavaDelegate {
     private final Deadlines deadlines;
     private final Users users;
     private final Clock clock;
+    private final ReplyLetter replyLetter;
 
     RecordProposalReply(ProposalRecords proposals, CaseFiles caseFiles, CaseNotices notices, CaseDocuments documents,
-                        Deadlines deadlines, Users users, Clock clock) {
+                        Deadlines deadlines, Users users, Clock clock, ReplyLetter replyLetter) {
+        this.replyLetter = replyLetter;
         this.documents = documents;
         this.proposals = proposals;
         this.caseFiles = caseFiles;
@@ -74,7 +76,7 @@ class RecordProposalReply implements JavaDelegate {
         letter.put("proposers", String.join("、", signers.stream().map(notices::displayName).toList()));
         letter.put("leadUnit", replied.leadUnit());
         letter.put("unitName", notices.unitName(replied.leadUnit()));
-        letter.put("sessionYear", replied.sessionYear());
+        letter.put("heading", replyLetter.heading(replied));
         letter.put("replyText", replied.replyText());
         IssuedDocument issued = documents.toParty(proposalNo, ReplyLetter.KIND, (String) letter.get("proposers"), letter,
                 "replied:" + execution.getActivityInstanceId());

@@ -17,9 +17,20 @@ class ReplyLetter {
     static final String KIND = "REPLY_LETTER";
 
     private final DocumentRegister documents;
+    private final CppccSessions sessions;
 
-    ReplyLetter(DocumentRegister documents) {
+    ReplyLetter(DocumentRegister documents, CppccSessions sessions) {
         this.documents = documents;
+        this.sessions = sessions;
+    }
+
+    /**
+     * The letter's heading cites the proposal's CPPCC session (对市政协七届二次会议第20260068号提案的答复); a proposal filed
+     * outside every session (or before sessions were kept) is cited by its year, as before.
+     */
+    String heading(ProposalRecord p) {
+        return p.sessionId() == null ? "关于市政协" + p.sessionYear() + "年第" + p.caseNo() + "号提案的答复"
+                : "对市政协" + sessions.get(p.sessionId()).name() + "第" + p.caseNo() + "号提案的答复";
     }
 
     byte[] render(String proposalNo) {

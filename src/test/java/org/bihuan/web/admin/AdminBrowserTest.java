@@ -96,7 +96,7 @@ class AdminBrowserTest extends AdminScenario {
                 + members[2] + ",Zheng Hao," + members[2] + "@cppcc.example,,MEMBER\n", StandardCharsets.UTF_8);
         signInAs("admin");
         open("/admin/users/import");
-        checked("admin-import");
+        checked("admin-users-import");
 
         browser().findElement(By.name("file")).sendKeys(csv.toString());
         click(By.cssSelector("main form[enctype] button[type=submit]"));
