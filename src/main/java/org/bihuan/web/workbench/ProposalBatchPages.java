@@ -114,8 +114,8 @@ class ProposalBatchPages {
         }
     }
 
-    /** A refusal of a row's field: the field's input id (for the link) and what the rule said. */
-    public record Refusal(String inputId, String field, String message) {
+    /** A refusal of a row's field: the field's input id (for the link), its label and what the rule said. */
+    public record Refusal(String inputId, String field, String label, String message) {
     }
 
     @GetMapping(PATH)
@@ -254,15 +254,14 @@ class ProposalBatchPages {
                 case "leadUnit", "coUnits", "mode" -> error.field();
                 default -> "include";
             };
-            return new Refusal("f-" + field + "-" + caseNo, field,
-                    labels.message("workbench.batch.refusal", labels.message("workbench.batch.field." + field), forms.translate(error.message())));
+            return new Refusal("f-" + field + "-" + caseNo, field, labels.message("workbench.batch.field." + field),
+                    forms.translate(error.message()));
         }).toList();
     }
 
     private Outcome refused(String caseNo, boolean registered, String field, String message) {
         return new Outcome(caseNo, registered, false,
-                List.of(new Refusal("f-" + field + "-" + caseNo, field,
-                        labels.message("workbench.batch.refusal", labels.message("workbench.batch.field." + field), message))));
+                List.of(new Refusal("f-" + field + "-" + caseNo, field, labels.message("workbench.batch.field." + field), message)));
     }
 
     /** The units that received proposals in this batch (lead and co-units), for their 交办清单 of today. */

@@ -17,6 +17,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ abstract class WorkbenchScenario extends BrowserScenario {
     static final byte[] ONE_PAGE_PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
             + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     static final String PROPOSAL_CONTENT = "问题：老旧小区缺少电梯，老人出行困难。分析：资金和协调机制不足。建议：一是财政补贴；二是简化审批；三是建立维护基金。";
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000) + 600_000);
 
@@ -225,6 +227,37 @@ abstract class WorkbenchScenario extends BrowserScenario {
     }
 
     record SignedUp(String creditCode, String name, String username, String email) {
+    }
+
+    /**
+     * The page now open, in English: not one Han character outside user data (the data of this scenario, what people
+     * typed, the names of units, accounts and cases) and no accessibility violation; then back to Chinese.
+     */
+    void assertNoChineseInEnglish(String... moreData) {
+        String url = browser().getCurrentUrl();
+        String path = url.substring(url.indexOf('/', "http://".length())).replaceAll("[?&]lang=[^&]*", "");
+        String separator = path.contains("?") ? "&" : "?";
+        open(path + separator + "lang=en");
+        List<String> data = new ArrayList<>(DATA);
+        data.addAll(List.of(moreData));
+        data.addAll(jdbc.sql("""
+                        select name from unit union select display_name from app_user union select title from case_file
+                        union select complainant_name from complaint union select respondent_name from complaint""")
+                .query(String.class).list());
+        data.sort(Comparator.comparingInt(String::length).reversed());
+        String text = pageText();
+        for (String value : data) {
+            text = text.replace(value, "");
+        }
+        assertThat(HAN.matcher(text).find()).as("Chinese on %s in English:%n%s", path, text).isFalse();
+        assertAccessible();
+        open(path + separator + "lang=zh-CN");
+    }
+
+    /** The page passes axe and is saved as target/screenshots/{name}.png. */
+    void checkPage(String screenshot) {
+        screenshot(screenshot);
+        assertAccessible();
     }
 
     /** The identity check of an enterprise as the API tells it. */
