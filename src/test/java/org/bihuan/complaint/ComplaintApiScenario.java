@@ -16,7 +16,7 @@ public abstract class ComplaintApiScenario extends ApiScenario {
     protected static final byte[] ONE_PAGE_PDF = ComplaintAttachmentsApiTest.PDF;
 
     /** What ent-a files: a valid complaint against a city-level state enterprise (routed to GZW by the DMN). */
-    protected static Map<String, Object> complaintBody() {
+    public static Map<String, Object> complaintBody() {
         Map<String, Object> complainant = new LinkedHashMap<>();
         complainant.put("name", "杭州甲乙科技有限公司");
         complainant.put("creditCode", TestUsers.ENT_A_CREDIT_CODE);

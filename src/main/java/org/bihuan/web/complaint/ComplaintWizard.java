@@ -13,11 +13,10 @@ import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.Drafts;
 import org.bihuan.web.FormErrors;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.Navigation;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -156,11 +154,7 @@ class ComplaintWizard {
     ResponseEntity<byte[]> download(@PathVariable long fileId) {
         AppUser user = users.current();
         CaseDrafts.FileContent file = drafts.file(user, currentDraft(user).id(), fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.file().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.file().filename(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.attachment(file.file().filename(), file.file().contentType(), file.content());
     }
 
     /** Throws the draft away with its files; the form starts again from what the account knows. */

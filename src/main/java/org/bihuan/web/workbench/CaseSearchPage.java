@@ -11,12 +11,11 @@ import org.bihuan.identity.Unit;
 import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.StatusVocabulary;
 import org.bihuan.web.FormErrors;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.Option;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
 import org.bihuan.web.Pager;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -246,10 +245,7 @@ class CaseSearchPage {
     }
 
     private ResponseEntity<byte[]> file(byte[] body, MediaType type, String extension) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(search.exportName() + extension, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return Downloads.attachment(search.exportName() + extension, type, body);
     }
 
     private List<Column> columns(Form form, Map<String, String> filters) {

@@ -8,12 +8,10 @@ import org.bihuan.identity.Users;
 import org.bihuan.identity.VerificationDecision;
 import org.bihuan.identity.VerificationStatus;
 import org.bihuan.web.FormErrors;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.Option;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +83,9 @@ class EnterpriseQueuePages {
     @GetMapping(ENTRY + "/licence")
     ResponseEntity<byte[]> licence(@PathVariable String creditCode, @RequestParam(defaultValue = "false") boolean download) {
         Licence.Download licence = verification.licence(users.current(), creditCode);
-        ContentDisposition.Builder disposition = download ? ContentDisposition.attachment() : ContentDisposition.inline();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(licence.licence().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(licence.licence().filename(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(licence.content());
+        Licence scan = licence.licence();
+        return download ? Downloads.attachment(scan.filename(), scan.contentType(), licence.content())
+                : Downloads.inline(scan.filename(), scan.contentType(), licence.content());
     }
 
     private String show(AppUser official, String creditCode, Map<String, String> typed, Model model) {

@@ -14,12 +14,11 @@ import org.bihuan.domain.Violation;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
 import org.bihuan.web.FormErrors;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
 import org.bihuan.web.complaint.ComplaintFields;
 import org.bihuan.web.complaint.FileSizes;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -132,11 +130,7 @@ class OnBehalfFilingPages {
     @GetMapping(CASE + "/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String no, @PathVariable long id) {
         ComplaintPortal.Download download = complaints.download(users.current(), no, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.attachment().filename(), StandardCharsets.UTF_8).build().toString())
-                .body(download.content());
+        return Downloads.attachment(download.attachment().filename(), download.attachment().contentType(), download.content());
     }
 
     private String show(ObjectNode body, String channel, String receivedAt, Model model) {

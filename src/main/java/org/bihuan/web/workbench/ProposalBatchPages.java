@@ -21,12 +21,11 @@ import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskBatches;
 import org.bihuan.task.TaskCompletion;
 import org.bihuan.web.FormErrors;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.Option;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -167,11 +166,8 @@ class ProposalBatchPages {
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         AssignmentList.Sheet sheet = assignmentLists.of(users.current(), unit, from, to);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("assignment-list-" + sheet.unit() + "-" + sheet.from() + "-" + sheet.to() + ".csv", StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(AssignmentList.csv(sheet));
+        return Downloads.attachment("assignment-list-" + sheet.unit() + "-" + sheet.from() + "-" + sheet.to() + ".csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8), AssignmentList.csv(sheet));
     }
 
     /**

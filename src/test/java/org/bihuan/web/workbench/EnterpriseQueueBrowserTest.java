@@ -34,7 +34,7 @@ class EnterpriseQueueBrowserTest extends WorkbenchScenario {
         assertThat(browser().findElement(By.id("f-decision-REFUSE")).isSelected()).isTrue();
         checkPage("workbench-enterprise-refused");
 
-        click(By.id("f-decision"));
+        click(By.id("f-decision-APPROVE"));
         click(By.cssSelector("#decision-form button[type=submit]"));
         assertThat(waitFor(By.id("decision-outcome")).getText()).contains("已通过");
         assertThat(browser().findElement(By.id("verification-status")).getText()).isEqualTo("身份已核验");

@@ -1,13 +1,9 @@
 package org.bihuan.web.workbench;
 
-import org.bihuan.lifecycle.TrackingLimitsForTests;
 import org.bihuan.support.RequiresChromium;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,14 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresChromium
 class OnBehalfFilingBrowserTest extends WorkbenchScenario {
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void noTrackingAttemptsYet() {
-        TrackingLimitsForTests.forgetAttempts(context);
-    }
 
     @Test
     void aClerkFilesAPhoneComplaintForAnEnterpriseWithoutAnAccountAndAttachesThePromise() throws IOException {

@@ -2,6 +2,7 @@ package org.bihuan.web.workbench;
 
 import org.bihuan.support.EngineClock;
 import org.bihuan.support.RequiresChromium;
+import org.bihuan.support.TestUsers;
 import org.bihuan.task.Absences;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.Map;
 
@@ -31,17 +31,10 @@ class StandInBrowserTest extends WorkbenchScenario {
     Absences absences;
     @Autowired
     TaskService taskService;
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @BeforeEach
     void aColleagueAndNoAbsenceYet() {
-        if (jdbc.sql("select count(*) from app_user where username = ?").param(COLLEAGUE).query(Integer.class).single() == 0) {
-            jdbc.sql("insert into app_user (username, password_hash, display_name, email, phone, unit_code, enabled) "
-                            + "values (?, ?, '孔科员（财政局）', 'czj-4@demo.bihuan.local', '13800000097', 'CZJ', true)")
-                    .params(COLLEAGUE, passwordEncoder.encode("demo"))
-                    .update();
-            jdbc.sql("insert into app_user_role (username, role) values (?, 'UNIT')").param(COLLEAGUE).update();
+        if (TestUsers.ensureOfficial(jdbc, COLLEAGUE, "孔科员（财政局）", "13800000097", "CZJ", "UNIT")) {
             identitySync.syncToCamunda();
         }
         jdbc.sql("update task_absence set status = 'CANCELLED' where username in ('unit-a', 'head-a') and status in ('PLANNED', 'ACTIVE')")

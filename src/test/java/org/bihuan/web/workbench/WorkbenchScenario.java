@@ -1,6 +1,7 @@
 package org.bihuan.web.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bihuan.complaint.ComplaintApiScenario;
 import org.bihuan.identity.CreditCode;
 import org.bihuan.notification.NotificationDispatcher;
 import org.bihuan.support.BrowserScenario;
@@ -123,32 +124,11 @@ abstract class WorkbenchScenario extends BrowserScenario {
         return caseNo;
     }
 
-    /** ent-a's complaint against a respondent of this name, waiting for acceptance review. */
+    /** ent-a's standard complaint against a respondent of this name, waiting for acceptance review. */
+    @SuppressWarnings("unchecked")
     String complaintAgainst(String respondentName) {
-        Map<String, Object> complainant = new LinkedHashMap<>();
-        complainant.put("name", "杭州甲乙科技有限公司");
-        complainant.put("creditCode", TestUsers.ENT_A_CREDIT_CODE);
-        complainant.put("sizeClass", "SMALL");
-        complainant.put("contactName", "王经理");
-        complainant.put("contactPhone", "13800000001");
-        complainant.put("contactEmail", "wang@jiayi.example");
-        complainant.put("address", "杭州市西湖区文三路 1 号");
-        Map<String, Object> respondent = new LinkedHashMap<>();
-        respondent.put("name", respondentName);
-        respondent.put("creditCode", TestUsers.ENT_B_CREDIT_CODE);
-        respondent.put("type", "LARGE_ENTERPRISE");
-        respondent.put("region", "市本级");
-        respondent.put("contactName", "刘主任");
-        respondent.put("contactPhone", "0571-88000000");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("complainant", complainant);
-        body.put("respondent", respondent);
-        body.put("amountOwed", "1234567.89");
-        body.put("contractNo", "HT-2024-001");
-        body.put("contractDate", "2024-03-01");
-        body.put("paymentDueDate", "2024-12-31");
-        body.put("description", "完成软件开发项目并验收合格，对方逾期一年未付款。");
-        body.put("inLitigation", false);
+        Map<String, Object> body = ComplaintApiScenario.complaintBody();
+        ((Map<String, Object>) body.get("respondent")).put("name", respondentName);
         Reply filed = as("ent-a").post("/api/complaints", body);
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed.json().get("trackingNo").asText();
