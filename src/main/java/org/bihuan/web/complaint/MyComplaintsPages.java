@@ -2,15 +2,15 @@ package org.bihuan.web.complaint;
 
 import org.bihuan.casefile.CasePage;
 import org.bihuan.casefile.CaseType;
-import org.bihuan.lifecycle.StatusVocabulary;
 import org.bihuan.casefile.TimelineEvent;
 import org.bihuan.complaint.ComplaintPortal;
 import org.bihuan.complaint.ComplaintView;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
-import org.bihuan.web.FormErrors;
+import org.bihuan.lifecycle.StatusVocabulary;
 import org.bihuan.web.Downloads;
+import org.bihuan.web.FormErrors;
 import org.bihuan.web.Navigation;
 import org.bihuan.web.Option;
 import org.bihuan.web.PageForms;

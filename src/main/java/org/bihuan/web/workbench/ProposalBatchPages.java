@@ -20,8 +20,8 @@ import org.bihuan.task.InboxRow;
 import org.bihuan.task.OpenTask;
 import org.bihuan.task.TaskBatches;
 import org.bihuan.task.TaskCompletion;
-import org.bihuan.web.FormErrors;
 import org.bihuan.web.Downloads;
+import org.bihuan.web.FormErrors;
 import org.bihuan.web.Option;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
@@ -101,8 +101,7 @@ class ProposalBatchPages {
     }
 
     /** One proposal waiting for the committee: its task, where it waits, the units the assign form offers, what was chosen. */
-    public record Row(String caseNo, String taskId, String taskKey, String title, String proposers, List<Option> units,
-                      Choice choice) {
+    public record Row(String caseNo, String taskId, String taskKey, String title, List<Option> units, Choice choice) {
     }
 
     /** What became of one chosen proposal: registered, assigned, and the refusals (message with the field's label). */
@@ -137,17 +136,12 @@ class ProposalBatchPages {
             FormErrors none = forms.errors(new InvalidRequestException("include", "choose at least one proposal"));
             return show(committee, choices, List.of(), none, model);
         }
-        try {
-            List<Outcome> outcomes = registerAndAssign(committee, chosen, form, choices);
-            Map<String, List<String>> refused = new LinkedHashMap<>();
-            outcomes.forEach(o -> o.refusals().forEach(r -> refused.computeIfAbsent(r.field() + "." + o.caseNo(), f -> new ArrayList<>())
-                    .add(r.message())));
-            model.addAttribute("assignedUnits", assignedUnits(outcomes, choices));
-            return show(committee, choices, outcomes, refused.isEmpty() ? FormErrors.NONE : forms.errors(new InvalidRequestException(
-                    refused.entrySet().stream().flatMap(e -> e.getValue().stream().map(m -> new Violation(e.getKey(), m))).toList())), model);
-        } catch (InvalidRequestException tooMany) {
-            return show(committee, choices, List.of(), forms.errors(tooMany), model);
-        }
+        List<Outcome> outcomes = registerAndAssign(committee, chosen, form, choices);
+        List<Violation> refused = new ArrayList<>();
+        outcomes.forEach(o -> o.refusals().forEach(r -> refused.add(new Violation(r.field() + "." + o.caseNo(), r.message()))));
+        model.addAttribute("assignedUnits", assignedUnits(outcomes, choices));
+        return show(committee, choices, outcomes, refused.isEmpty() ? FormErrors.NONE : forms.errors(new InvalidRequestException(refused)),
+                model);
     }
 
     /** 交办清单 of one unit for a period, printable (static/css/casework.css has its print looks). */
@@ -200,7 +194,7 @@ class ProposalBatchPages {
         }
         Set<String> registered = new LinkedHashSet<>();
         if (!registrations.isEmpty()) {
-            for (BatchResult result : batches.complete(committee, registrations)) {
+            for (BatchResult result : completeEach(committee, registrations)) {
                 String caseNo = caseOfTask.get(result.taskId());
                 if (result.ok()) {
                     registered.add(caseNo);
@@ -218,13 +212,23 @@ class ProposalBatchPages {
                 assignments.add(new BatchItem(taskId, assignValues(choices.getOrDefault(caseNo, Choice.NONE))));
                 caseOfAssignTask.put(taskId, caseNo);
             });
-            for (BatchResult result : batches.complete(committee, assignments)) {
+            for (BatchResult result : completeEach(committee, assignments)) {
                 String caseNo = caseOfAssignTask.get(result.taskId());
                 outcomes.put(caseNo, new Outcome(caseNo, registered.contains(caseNo), result.ok(),
                         result.ok() ? List.of() : refusals(caseNo, result)));
             }
         }
         return chosen.stream().map(outcomes::get).toList();
+    }
+
+    /** The batch service's answer per item; a batch it refuses as a whole (too many items) is that refusal for each item. */
+    private List<BatchResult> completeEach(AppUser committee, List<BatchItem> items) {
+        try {
+            return batches.complete(committee, items);
+        } catch (InvalidRequestException refused) {
+            return items.stream().map(item -> new BatchResult(item.taskId(), false, 400, refused.violations().stream()
+                    .map(v -> new Violation("include", v.message())).toList())).toList();
+        }
     }
 
     private Optional<String> assignTaskOf(AppUser committee, String caseNo) {
@@ -285,7 +289,7 @@ class ProposalBatchPages {
             List<Option> units = offered.getOrDefault("unitOptions", List.of()).stream()
                     .map(o -> new Option(o.value(), o.label())).toList();
             Choice choice = typed.getOrDefault(task.caseNo(), Choice.NONE);
-            rows.add(new Row(task.caseNo(), task.id(), task.taskKey(), task.title(), task.partyName(), units, choice));
+            rows.add(new Row(task.caseNo(), task.id(), task.taskKey(), task.title(), units, choice));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("outcomes", outcomes);
