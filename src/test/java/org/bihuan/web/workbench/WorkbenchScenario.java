@@ -222,7 +222,8 @@ abstract class WorkbenchScenario extends BrowserScenario {
         data.addAll(List.of(moreData));
         data.addAll(jdbc.sql("""
                         select name from unit union select display_name from app_user union select title from case_file
-                        union select complainant_name from complaint union select respondent_name from complaint""")
+                        union select complainant_name from complaint union select respondent_name from complaint
+                        union select name from enterprise""")
                 .query(String.class).list());
         data.sort(Comparator.comparingInt(String::length).reversed());
         String text = pageText();
