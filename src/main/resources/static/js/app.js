@@ -18,6 +18,13 @@
     }
   });
 
+  // A button marked data-print prints the page (a receipt, an assignment list); print looks are in the stylesheets.
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+
   // A rejected form puts its error summary first: move the focus there so a screen reader announces it.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('form-errors');

@@ -1,5 +1,6 @@
 // Behaviour of the enterprise portal's complaint pages (templates/complaint/*): the evidence upload's progress and
-// size check, and the receipt's print button. Loaded with defer by those pages; no inline script anywhere (CSP).
+// size check (the receipt's print button is wired in app.js, for every page). Loaded with defer by those pages; no
+// inline script anywhere (CSP).
 // Texts come from the page (data-* attributes filled from the bundles), never from here.
 (function () {
   'use strict';
@@ -66,12 +67,6 @@
     var status = form ? form.querySelector('[data-upload-status]') : null;
     if (status && !event.detail.successful) {
       status.hidden = true;
-    }
-  });
-
-  document.addEventListener('click', function (event) {
-    if (event.target.closest && event.target.closest('[data-print]')) {
-      window.print();
     }
   });
 })();

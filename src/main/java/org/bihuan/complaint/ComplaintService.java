@@ -147,9 +147,7 @@ class ComplaintService {
      * speaks for its credit code; otherwise the clerk does, and the enterprise hears through the contact it gave.
      */
     ComplaintView.Submitted fileOnBehalf(AppUser clerk, OnBehalfComplaintRequest request) {
-        if (!clerk.has(Role.INTAKE)) {
-            throw new ForbiddenException("only an intake clerk files a complaint on an enterprise's behalf");
-        }
+        OnBehalfFiling.requireClerk(clerk);
         Instant now = clock.instant();
         Instant received = request.receivedAt().atZone(calendar.zone()).toInstant();
         List<Violation> violations = checked(request.complaint(), "complaint.");

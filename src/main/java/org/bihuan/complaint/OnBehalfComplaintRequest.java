@@ -16,8 +16,11 @@ import java.time.LocalDateTime;
  * @param complaint  the complaint as the enterprise gave it; its contact gets the notices (it may have no account)
  */
 record OnBehalfComplaintRequest(
-        @NotBlank @Pattern(regexp = "PHONE|EMAIL|LETTER|WALK_IN|HOTLINE_12345|HOTLINE_96611",
+        @NotBlank @Pattern(regexp = OnBehalfComplaintRequest.CHANNEL_CODES,
                 message = "must be one of PHONE, EMAIL, LETTER, WALK_IN, HOTLINE_12345, HOTLINE_96611") String channel,
         @NotNull LocalDateTime receivedAt,
         @NotNull @Valid ComplaintRequest complaint) {
+
+    /** The channels besides the portal (casefile's {@code CaseChannel} without {@code WEB}). */
+    static final String CHANNEL_CODES = "PHONE|EMAIL|LETTER|WALK_IN|HOTLINE_12345|HOTLINE_96611";
 }

@@ -140,6 +140,7 @@ class SecurityConfiguration {
                         .requestMatchers(path("/portal/register/**"), path("/portal/invitation/**"), path("/track/**"),
                                 path("/proposals/published/**"), path("/account/password/**")).permitAll()
                         .requestMatchers(path("/admin/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(path("/workbench/**")).hasAnyRole(officials)
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
                 // a session for people, kept only as long as the browser's; no "remember me" cookie that outlives it

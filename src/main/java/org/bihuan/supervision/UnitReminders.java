@@ -43,10 +43,17 @@ public class UnitReminders {
         this.level = level;
     }
 
-    public List<Reminded> remind(AppUser supervisor, String unitCode, String note) {
-        if (!supervisor.has(Role.SUPERVISOR) && !supervisor.has(Role.ADMIN)) {
-            throw new ForbiddenException("only a supervisor sends 催办 to a unit");
+    /** The steps of the unit that are overdue now: those a 催办 to the unit would reach, the same as {@link #remind} takes. */
+    public List<OverdueStep> overdueSteps(AppUser supervisor, String unitCode) {
+        requireSupervisor(supervisor);
+        if (users.unit(unitCode).isEmpty()) {
+            throw new NotFoundException("no unit " + unitCode);
         }
+        return queries.overdue(null, unitCode, null, null);
+    }
+
+    public List<Reminded> remind(AppUser supervisor, String unitCode, String note) {
+        requireSupervisor(supervisor);
         if (users.unit(unitCode).isEmpty()) {
             throw new NotFoundException("no unit " + unitCode);
         }
@@ -54,21 +61,28 @@ public class UnitReminders {
             throw new InvalidRequestException("note", "must be at most 5000 characters");
         }
         List<Reminded> results = new ArrayList<>();
-        for (OverdueStep step : queries.overdue(null, unitCode, null, null)) {
+        for (OverdueStep step : overdueSteps(supervisor, unitCode)) {
             try {
                 LedgerEntry entry = eachOnItsOwn.execute(status -> escalations.onStep(supervisor, level, step, note));
-                results.add(new Reminded(step.caseNo(), step.taskId(), step.stepKey(), step.stepName(), step.overdueWorkingDays(), true,
+                results.add(new Reminded(step.caseNo(), step.caseType(), step.taskId(), step.stepKey(), step.stepName(), step.overdueWorkingDays(), true,
                         entry.id(), entry.level(), null));
             } catch (DomainException refused) {
-                results.add(new Reminded(step.caseNo(), step.taskId(), step.stepKey(), step.stepName(), step.overdueWorkingDays(), false,
+                results.add(new Reminded(step.caseNo(), step.caseType(), step.taskId(), step.stepKey(), step.stepName(), step.overdueWorkingDays(), false,
                         null, null, refused.getMessage()));
             }
         }
         return results;
     }
 
+    /** @throws ForbiddenException unless the user is a supervisor or an administrator */
+    public static void requireSupervisor(AppUser user) {
+        if (!user.has(Role.SUPERVISOR) && !user.has(Role.ADMIN)) {
+            throw new ForbiddenException("only a supervisor sends 催办 to a unit");
+        }
+    }
+
     /** What one overdue step got: the ledger line of its 催办, or why none. */
-    public record Reminded(String caseNo, String taskId, String stepKey, String stepName, int overdueWorkingDays, boolean ok,
+    public record Reminded(String caseNo, String caseType, String taskId, String stepKey, String stepName, int overdueWorkingDays, boolean ok,
                            Long ledgerId, String level, String error) {
     }
 }

@@ -109,6 +109,20 @@ public class TaskCompletion {
         return completions.options(taskFor(user, taskId));
     }
 
+    /**
+     * The options another form ({@code formId}, e.g. {@code assign}) offers on the case of a task the user may act on,
+     * before that form's task exists: for a batch that completes this step and then the next in one go (立案, then 交办),
+     * so that the next step's choices are the same the task form offers once it is there.
+     */
+    public Map<String, List<ChoiceOption>> formOptions(AppUser user, String taskId, String formId) {
+        OpenTask task = taskFor(user, taskId);
+        if (!completions.hasForm(formId)) {
+            throw new NotFoundException("no form " + formId);
+        }
+        return completions.options(new OpenTask(null, formId, formId, null, task.caseType(), task.caseNo(),
+                task.processInstanceId(), task.processDefinitionKey(), null, null, null));
+    }
+
     public void complete(AppUser user, String taskId, Map<String, Object> submitted) {
         OpenTask task = taskFor(user, taskId);
         if (task.assignee() != null && !task.assignee().equals(user.username())) {

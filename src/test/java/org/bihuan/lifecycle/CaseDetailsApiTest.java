@@ -5,7 +5,6 @@ import org.bihuan.complaint.ComplaintApiScenario;
 import org.bihuan.support.EngineClock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -142,16 +141,6 @@ class CaseDetailsApiTest extends ComplaintApiScenario {
     }
 
     private void timePasses(String caseNo, Instant to) {
-        EngineClock.set(to);
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list().stream()
-                    .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep becoming due");
+        EngineClock.passTo(runtimeService, managementService, caseNo, to);
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
@@ -180,16 +179,6 @@ class CaseSearchApiTest extends ComplaintApiScenario {
 
     /** Moves the engine clock and runs the case's due timers (its lifecycle's and its deadline watches'). */
     private void timePasses(String caseNo, Instant to) {
-        EngineClock.set(to);
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list().stream()
-                    .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep becoming due");
+        EngineClock.passTo(runtimeService, managementService, caseNo, to);
     }
 }

@@ -6,7 +6,6 @@ import org.bihuan.complaint.ComplaintFixtures;
 import org.bihuan.support.EngineClock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -48,17 +47,7 @@ abstract class SupervisionApiScenario extends ComplaintApiScenario {
      * as the job executor would; other tests' cases are left alone.
      */
     void timePasses(String caseNo, Instant to) {
-        EngineClock.set(to);
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list().stream()
-                    .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep becoming due: a timer loop?");
+        EngineClock.passTo(runtimeService, managementService, caseNo, to);
     }
 
     /** The rows of GET /api/supervision/overdue{query} that belong to this case, as the user sees them. */

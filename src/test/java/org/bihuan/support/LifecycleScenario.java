@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -103,17 +102,7 @@ public abstract class LifecycleScenario extends PostgresIntegrationTest {
      * watches), as the job executor would. Other tests' cases share the database and are left alone.
      */
     protected void timePasses(String caseNo, Instant to) {
-        EngineClock.set(to);
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list().stream()
-                    .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep becoming due: a timer loop?");
+        EngineClock.passTo(runtimeService, managementService, caseNo, to);
     }
 
     protected CaseFile caseFile(String caseNo) {

@@ -89,6 +89,18 @@ public final class PageClient {
         return postWithoutToken(path, all);
     }
 
+    /** Posts a form whose fields may repeat (checkboxes, a multiple select), with the CSRF token of the last page. */
+    public Page postMultiValued(String path, Map<String, java.util.List<String>> fields) {
+        java.util.List<String> pairs = new java.util.ArrayList<>();
+        fields.forEach((name, values) -> values.forEach(value -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        if (csrf != null && !fields.containsKey("_csrf")) {
+            pairs.add("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(url(path)).header("Accept", ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+    }
+
     public Page postWithoutToken(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

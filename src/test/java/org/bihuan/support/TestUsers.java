@@ -95,6 +95,29 @@ public final class TestUsers {
         }
     }
 
+    /**
+     * One more official of a unit (password {@link #PASSWORD}), for a test that needs a third colleague; idempotent.
+     * Answers whether it was created, so that the caller syncs the accounts to Camunda then.
+     */
+    public static synchronized boolean ensureOfficial(JdbcClient jdbc, String username, String displayName, String phone,
+                                                      String unitCode, String role) {
+        if (count(jdbc, "select count(*) from app_user where username = :key", username) > 0) {
+            return false;
+        }
+        if (passwordHash == null) {
+            passwordHash = new BCryptPasswordEncoder().encode(PASSWORD);
+        }
+        jdbc.sql("insert into app_user (username, password_hash, display_name, email, phone, unit_code, enabled) "
+                        + "values (:username, :hash, :name, :email, :phone, :unit, true)")
+                .param("username", username).param("hash", passwordHash).param("name", displayName)
+                .param("email", username + "@demo.bihuan.local").param("phone", phone).param("unit", unitCode)
+                .update();
+        jdbc.sql("insert into app_user_role (username, role) values (:username, :role)")
+                .param("username", username).param("role", role)
+                .update();
+        return true;
+    }
+
     private static int count(JdbcClient jdbc, String query, String key) {
         return jdbc.sql(query).param("key", key).query(Integer.class).single();
     }

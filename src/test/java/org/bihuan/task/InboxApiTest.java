@@ -6,7 +6,6 @@ import org.bihuan.support.EngineClock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -154,17 +153,7 @@ class InboxApiTest extends ComplaintApiScenario {
 
     /** Moves the clock and runs the case's timers then due (its deadline watches), as the job executor would. */
     private void runDueTimers(String caseNo, Instant to) {
-        EngineClock.set(to);
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list().stream()
-                    .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep becoming due: a timer loop?");
+        EngineClock.passTo(runtimeService, managementService, caseNo, to);
     }
 
     private List<String> caseNos(String username, String query) {

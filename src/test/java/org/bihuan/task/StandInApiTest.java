@@ -2,11 +2,11 @@ package org.bihuan.task;
 
 import org.bihuan.complaint.ComplaintApiScenario;
 import org.bihuan.support.EngineClock;
+import org.bihuan.support.TestUsers;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.List;
 import java.util.Map;
@@ -26,17 +26,10 @@ class StandInApiTest extends ComplaintApiScenario {
     TaskService taskService;
     @Autowired
     Absences absences;
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @BeforeEach
     void thirdCzjOfficial() {
-        if (jdbc.sql("select count(*) from app_user where username = ?").param(THIRD_CZJ_OFFICIAL).query(Integer.class).single() == 0) {
-            jdbc.sql("insert into app_user (username, password_hash, display_name, email, phone, unit_code, enabled) "
-                            + "values (?, ?, '李科员（财政局）', 'czj-3@demo.bihuan.local', '13800000098', 'CZJ', true)")
-                    .params(THIRD_CZJ_OFFICIAL, passwordEncoder.encode("demo"))
-                    .update();
-            jdbc.sql("insert into app_user_role (username, role) values (?, 'UNIT')").param(THIRD_CZJ_OFFICIAL).update();
+        if (TestUsers.ensureOfficial(jdbc, THIRD_CZJ_OFFICIAL, "李科员（财政局）", "13800000098", "CZJ", "UNIT")) {
             identitySync.syncToCamunda();
         }
         // an earlier test's absence of unit-a must not overlap this one's

@@ -1,25 +1,22 @@
 package org.bihuan.web.complaint;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.bihuan.casefile.CaseDrafts;
 import org.bihuan.casefile.CaseType;
 import org.bihuan.casefile.Draft;
-import org.bihuan.complaint.ComplaintRequest;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.domain.NotFoundException;
 import org.bihuan.domain.Violation;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.Drafts;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.Navigation;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,14 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -91,7 +84,7 @@ class ComplaintWizard {
             }
         }
         for (String field : saved.dataFields()) {
-            put(data, field, form.getFirst(field));
+            ComplaintFields.put(data, field, form.getFirst(field));
         }
         drafts.update(user, draft.id(), data);
         forget(session, draft, saved);
@@ -161,11 +154,7 @@ class ComplaintWizard {
     ResponseEntity<byte[]> download(@PathVariable long fileId) {
         AppUser user = users.current();
         CaseDrafts.FileContent file = drafts.file(user, currentDraft(user).id(), fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.file().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.file().filename(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.attachment(file.file().filename(), file.file().contentType(), file.content());
     }
 
     /** Throws the draft away with its files; the form starts again from what the account knows. */
@@ -190,10 +179,8 @@ class ComplaintWizard {
         model.addAttribute("step", step);
         model.addAttribute("steps", Arrays.asList(WizardStep.values()));
         model.addAttribute("stepsToCorrect", List.copyOf(needingCorrection));
-        model.addAttribute("values", values(draft.data()));
-        model.addAttribute("sizeClassOptions", labels.withBlank("form.choose", labels.options("sizeClass", ComplaintRequest.SIZE_CLASSES)));
-        model.addAttribute("respondentTypeOptions",
-                labels.withBlank("form.choose", labels.options("respondentType", ComplaintRequest.RESPONDENT_TYPES)));
+        model.addAttribute("values", ComplaintFields.values(draft.data(), ""));
+        model.addAllAttributes(ComplaintFields.options(labels));
         fileListModel(draft, model);
         return "complaint/wizard";
     }
@@ -202,9 +189,8 @@ class ComplaintWizard {
         Drafts.Limits limits = drafts.limits();
         model.addAttribute("draft", draft);
         model.addAttribute("limits", limits);
-        model.addAttribute("maxFileSize", megabytes(limits.maxFileSizeBytes()));
-        model.addAttribute("fileTypes", String.join(labels.message("list.separator"), limits.allowedContentTypes().stream()
-                .map(ComplaintWizard::typeName).toList()));
+        model.addAttribute("maxFileSize", FileSizes.limit(limits.maxFileSizeBytes()));
+        model.addAttribute("fileTypes", FileSizes.typeNames(limits.allowedContentTypes(), labels.message("list.separator")));
         model.addAttribute("accept", String.join(",", limits.allowedContentTypes()));
     }
 
@@ -230,37 +216,6 @@ class ComplaintWizard {
         }
     }
 
-    /** Every field of the form by its JSON path, as text, for the inputs to show what was typed. */
-    static Map<String, String> values(ObjectNode data) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (WizardStep step : WizardStep.values()) {
-            for (String field : step.dataFields()) {
-                JsonNode node = data.at("/" + field.replace('.', '/'));
-                values.put(field, node.isMissingNode() || node.isNull() ? "" : node.asText());
-            }
-        }
-        return values;
-    }
-
-    /** Sets the field at its JSON path as typed (trimmed); a blank one is removed, so the rules say it is missing. */
-    static void put(ObjectNode data, String field, String value) {
-        String[] path = field.split("\\.");
-        ObjectNode parent = data;
-        for (int i = 0; i < path.length - 1; i++) {
-            JsonNode child = parent.get(path[i]);
-            parent = child instanceof ObjectNode object ? object : parent.putObject(path[i]);
-        }
-        String name = path[path.length - 1];
-        String typed = value == null ? "" : value.strip();
-        if (typed.isEmpty()) {
-            parent.remove(name);
-        } else if ("inLitigation".equals(field) && ("true".equals(typed) || "false".equals(typed))) {
-            parent.put(name, Boolean.parseBoolean(typed));
-        } else {
-            parent.put(name, typed);
-        }
-    }
-
     private static String redirect(WizardStep step) {
         return "redirect:" + PATH + "?step=" + step.slug();
     }
@@ -271,15 +226,5 @@ class ComplaintWizard {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    static String megabytes(long bytes) {
-        long mb = bytes / (1024 * 1024);
-        return mb * 1024 * 1024 == bytes ? mb + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    /** "application/pdf" → "PDF": the names people know the types by, the same in every language. */
-    static String typeName(String contentType) {
-        return contentType.substring(contentType.indexOf('/') + 1).toUpperCase(Locale.ROOT);
     }
 }

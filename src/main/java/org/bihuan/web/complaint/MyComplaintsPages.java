@@ -11,6 +11,8 @@ import org.bihuan.complaint.ComplaintView;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
+import org.bihuan.lifecycle.StatusVocabulary;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.Navigation;
 import org.bihuan.web.Option;
@@ -18,8 +20,6 @@ import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
 import org.bihuan.web.Pager;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,11 +94,7 @@ class MyComplaintsPages {
     @GetMapping(CASE + "/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String no, @PathVariable long id) {
         ComplaintPortal.Download download = complaints.download(users.current(), no, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.attachment().filename(), StandardCharsets.UTF_8).build().toString())
-                .body(download.content());
+        return Downloads.attachment(download.attachment().filename(), download.attachment().contentType(), download.content());
     }
 
     /** The answer to a 补正 request: a note and the new evidence, kept together or not at all. */

@@ -10,14 +10,13 @@ import org.bihuan.lifecycle.DocumentView;
 import org.bihuan.proposal.MemberPortal;
 import org.bihuan.proposal.ProposalView;
 import org.bihuan.proposal.PublishedReplies;
+import org.bihuan.web.Downloads;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.Navigation;
 import org.bihuan.web.PageForms;
 import org.bihuan.web.PageLabels;
 import org.bihuan.web.Pager;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -193,10 +191,6 @@ class MemberProposalPages {
     @GetMapping(Navigation.MY_PROPOSALS + "/{proposalNo}/reply.pdf")
     ResponseEntity<byte[]> replyLetter(@PathVariable String proposalNo) {
         byte[] pdf = portal.replyLetter(members.current(), proposalNo);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(proposalNo + "-reply.pdf", StandardCharsets.UTF_8).build().toString())
-                .body(pdf);
+        return Downloads.inline(proposalNo + "-reply.pdf", MediaType.APPLICATION_PDF, pdf);
     }
 }
