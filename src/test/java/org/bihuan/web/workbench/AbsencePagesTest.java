@@ -54,7 +54,7 @@ class AbsencePagesTest extends WorkbenchScenario {
 
         PageClient.Page otherUnit = unitA.post(AbsencePages.PATH, Map.of("from", "2026-03-04", "to", "2026-03-03", "standIn", "unit-b"));
         assertThat(otherUnit.status()).isEqualTo(200);
-        assertThat(otherUnit.body()).contains("id=\"f-standIn-error\"", "必须是本单位在岗的同事", "id=\"f-to-error\"", "不得早于首日",
+        assertThat(otherUnit.body()).contains("id=\"f-standIn-error\"", "必须是本单位在岗的同事", "id=\"f-to-error\"", "不能早于开始日期",
                 "value=\"2026-03-04\"");
         PageClient.Page notADay = unitA.post(AbsencePages.PATH, Map.of("from", "4 March", "to", "2026-03-05", "standIn", "head-a"));
         assertThat(notADay.body()).contains("id=\"f-from-error\"", "格式不正确", "value=\"2026-03-05\"");
