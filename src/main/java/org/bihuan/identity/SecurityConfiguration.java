@@ -139,6 +139,10 @@ class SecurityConfiguration {
                         // tracking by number, published replies
                         .requestMatchers(path("/portal/register/**"), path("/portal/invitation/**"), path("/track/**"),
                                 path("/proposals/published/**")).permitAll()
+                        // the dashboard: supervisors; intake (complaints), the committee (proposals), unit heads (their unit)
+                        // and leaders (their key proposals) — what each sees is the services' rule
+                        .requestMatchers(path("/dashboard/**")).hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(),
+                                Role.INTAKE.name(), Role.COMMITTEE.name(), Role.UNIT.name(), Role.LEADER.name())
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
                 // a session for people, kept only as long as the browser's; no "remember me" cookie that outlives it

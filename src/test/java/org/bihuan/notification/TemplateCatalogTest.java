@@ -40,6 +40,7 @@ class TemplateCatalogTest {
             Map.entry("proposal.merged", Set.of("caseNo", "title", "mergedInto")),
             Map.entry("proposal.assigned", Set.of("caseNo", "title", "unitName", "objectionDeadline")),
             Map.entry("proposal.replied", Set.of("caseNo", "title", "replyClass", "evaluateDeadline")),
+            Map.entry("proposal.leaderInstruction", Set.of("caseNo", "title", "unitName", "leaderName", "note")),
             Map.entry("step.supervisionLetter", Set.of("caseNo", "title", "stepName", "due", "unitName", "letterNo", "answerDeadline")),
             Map.entry("step.summons", Set.of("caseNo", "title", "stepName", "due", "unitName")),
             Map.entry("step.publicNotice", Set.of("caseNo", "title", "stepName", "due", "unitName")),
