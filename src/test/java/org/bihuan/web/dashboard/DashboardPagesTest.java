@@ -41,7 +41,7 @@ class DashboardPagesTest extends ApiScenario {
                 "本期与上期对比（投诉）", "超期环节清单",
                 // the figures' definitions, from bihuan.kpi, on hover and focus of their headings
                 "class=\"kpi-tip\" role=\"tooltip\"", "期限在期间内的签收环节",
-                "/webjars/echarts/dist/echarts.min.js", "/js/dashboard.js", "data-chart=\"stacked-bar\"",
+                "/webjars/echarts/5.3.1/dist/echarts.min.js", "/js/dashboard.js", "data-chart=\"stacked-bar\"",
                 "/dashboard/export/overdue.csv?from=", "/dashboard/export/units-COMPLAINT.xlsx?from=");
         assertThat(links(page)).isNotEmpty();
         assertThat(signedIn("supervisor").get("/webjars/echarts/dist/echarts.min.js").status()).isEqualTo(200);

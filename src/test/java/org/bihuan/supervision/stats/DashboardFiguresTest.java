@@ -1,10 +1,12 @@
-package org.bihuan.supervision;
+package org.bihuan.supervision.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bihuan.casefile.CaseReports;
 import org.bihuan.casefile.CaseSearchRequest;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
+import org.bihuan.supervision.Dashboard;
+import org.bihuan.supervision.Dashboards;
 import org.bihuan.support.ApiScenario;
 import org.bihuan.support.EngineClock;
 import org.junit.jupiter.api.AfterEach;

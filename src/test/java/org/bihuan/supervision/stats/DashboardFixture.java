@@ -1,16 +1,10 @@
-package org.bihuan.supervision;
+package org.bihuan.supervision.stats;
 
 import org.bihuan.casefile.CaseReports;
 import org.bihuan.support.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Complaints and proposals of two units of their own (DSH1, DSH2) around November 2025, months no other test uses,
@@ -57,10 +51,7 @@ import java.time.ZoneOffset;
  */
 final class DashboardFixture {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final Instant NOW = beijing("2025-11-19T10:00").toInstant();
-    static final LocalDate NOVEMBER_1 = LocalDate.of(2025, 11, 1);
-    static final LocalDate NOVEMBER_19 = LocalDate.of(2025, 11, 19);
+    static final Instant NOW = FixtureRows.beijing("2025-11-19T10:00").toInstant();
 
     private DashboardFixture() {
     }
@@ -98,78 +89,32 @@ final class DashboardFixture {
         step(jdbc, "DSH-PR1", "DSH-P1", "PROPOSAL", "reply", "DSH1", "2025-11-21T17:30", null, "WARNING");
         step(jdbc, "DSH-PR2", "DSH-P2", "PROPOSAL", "reply", "DSH2", "2025-11-12T17:30", "2025-11-12T10:00", null);
 
-        payment(jdbc, "DSH-C1", "DSH1", "2025-11-10T10:00", "20000");
-        payment(jdbc, "DSH-C2", "DSH1", "2025-11-13T10:00", "50000");
-        payment(jdbc, "DSH-C5", "DSH2", "2025-11-11T10:00", "8000");
-        payment(jdbc, "DSH-C9", "DSH1", "2025-10-20T10:00", "5000");
+        FixtureRows.payment(jdbc, "DSH-C1", "DSH1", "2025-11-10T10:00", "20000");
+        FixtureRows.payment(jdbc, "DSH-C2", "DSH1", "2025-11-13T10:00", "50000");
+        FixtureRows.payment(jdbc, "DSH-C5", "DSH2", "2025-11-11T10:00", "8000");
+        FixtureRows.payment(jdbc, "DSH-C9", "DSH1", "2025-10-20T10:00", "5000");
 
         jdbc.sql("select case_no from case_file where case_no like 'DSH-%'").query(String.class).list().forEach(reports::refresh);
     }
 
     static void remove(JdbcClient jdbc) {
-        for (String table : new String[]{"timeline_event", "case_access", "report_recovery", "report_facts", "complaint_payment",
-                "step_deadline", "complaint", "proposal", "case_file"}) {
-            jdbc.sql("delete from " + table + " where case_no like 'DSH-%'").update();
-        }
-        jdbc.sql("delete from unit where code in ('DSH1', 'DSH2')").update();
-    }
-
-    static OffsetDateTime beijing(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static void caseFile(JdbcClient jdbc, String caseNo, String type, String unit, String received, String status,
-                                 String closed, String owner, String satisfaction, int rehandled) {
-        jdbc.sql("""
-                        insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at, closed_at,
-                            closure_reason, satisfaction, rehandle_count)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseNo, type, "看板 " + caseNo, status, owner, unit, beijing(received),
-                        closed == null ? null : beijing(closed), closed == null ? null : status, satisfaction, rehandled)
-                .update();
+        FixtureRows.remove(jdbc, "DSH-", "DSH1", "DSH2");
     }
 
     private static void complaint(JdbcClient jdbc, String caseNo, String unit, String received, String status, String closed,
                                   String satisfaction, int rehandled, String respondent, String respondentType, String owed,
                                   String recovered) {
-        caseFile(jdbc, caseNo, "COMPLAINT", unit, received, status, closed, "ent-a", satisfaction, rehandled);
-        jdbc.sql("""
-                        insert into complaint (case_no, complainant_name, complainant_credit_code, complainant_size_class,
-                            complainant_contact_name, complainant_contact_phone, complainant_address, respondent_name,
-                            respondent_credit_code, respondent_type, respondent_region, amount_owed, amount_recovered,
-                            contract_no, contract_date, payment_due_date, description, in_litigation)
-                        values (?, '看板企业', ?, 'SMALL', '王经理', '13800000001', '杭州', ?, '11330100000000000X',
-                            ?, '杭州', ?, ?, 'HT-1', ?, ?, 'dashboard fixture', false)""")
-                .params(caseNo, TestUsers.ENT_A_CREDIT_CODE, respondent, respondentType, new BigDecimal(owed),
-                        recovered == null ? null : new BigDecimal(recovered), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))
-                .update();
+        FixtureRows.complaint(jdbc, caseNo, unit, received, status, closed, satisfaction, rehandled, respondent, respondentType, owed,
+                recovered);
     }
 
     private static void proposal(JdbcClient jdbc, String caseNo, String unit, String received, String status, String closed,
                                  String satisfaction) {
-        caseFile(jdbc, caseNo, "PROPOSAL", unit, received, status, closed, "member", satisfaction, 0);
-        jdbc.sql("""
-                        insert into proposal (case_no, session_year, title, content, category, proposal_type, lead_unit)
-                        values (?, 2025, '看板提案', 'dashboard fixture', '经济', 'INDIVIDUAL', ?)""")
-                .params(caseNo, unit)
-                .update();
+        FixtureRows.proposal(jdbc, caseNo, unit, received, status, closed, satisfaction, 0);
     }
 
     private static void step(JdbcClient jdbc, String taskId, String caseNo, String type, String stepKey, String unit,
                              String due, String completed, String level) {
-        OffsetDateTime dueAt = beijing(due);
-        jdbc.sql("""
-                        insert into step_deadline (task_id, case_no, case_type, step_key, step_name, unit_code, created_at, due_at,
-                            completed_at, escalation_level)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(taskId, caseNo, type, stepKey, stepKey, unit, dueAt.minusDays(3), dueAt,
-                        completed == null ? null : beijing(completed), level)
-                .update();
-    }
-
-    private static void payment(JdbcClient jdbc, String caseNo, String unit, String at, String runningTotal) {
-        jdbc.sql("insert into complaint_payment (case_no, unit_code, recorded_at, amount_recovered, outcome) values (?, ?, ?, ?, 'PARTIALLY_PAID')")
-                .params(caseNo, unit, beijing(at), new BigDecimal(runningTotal))
-                .update();
+        FixtureRows.step(jdbc, taskId, caseNo, type, stepKey, unit, due, completed, false, level);
     }
 }
