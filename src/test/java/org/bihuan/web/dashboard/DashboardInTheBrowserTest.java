@@ -27,7 +27,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,9 @@ class DashboardInTheBrowserTest extends BrowserScenario {
     static final String UNIT = "DSB";
     static final String UNIT_NAME = "看板浏览器测试局";
     static final String HEAD = "dsb-head";
+    /** The README's picture is refreshed on request only (-Dbihuan.docs-screenshots=true), so a build leaves the tree clean. */
+    private static final Path DOCS_SCREENSHOTS = Boolean.getBoolean("bihuan.docs-screenshots") ? Path.of("docs/screenshots")
+            : SCREENSHOTS.resolve("docs");
 
     @Autowired
     ApplicationContext context;
@@ -80,6 +86,13 @@ class DashboardInTheBrowserTest extends BrowserScenario {
         assertAccessible();
         assertNoBrowserErrors();
         screenshot("dashboard");
+        // the README's picture: one office screen of the dashboard from the overdue chart on
+        Number top = (Number) browser().executeScript(
+                "return document.getElementById('section-overdue').getBoundingClientRect().top + window.scrollY - 16");
+        Map<String, Object> shot = browser().executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", top, "width", OFFICE.width, "height", OFFICE.height, "scale", 1)));
+        Files.createDirectories(DOCS_SCREENSHOTS);
+        Files.write(DOCS_SCREENSHOTS.resolve("dashboard.png"), Base64.getDecoder().decode((String) shot.get("data")));
 
         // the number leads to the workbench's case search; its criteria find exactly that case
         click(By.xpath("//table[@data-chart='stacked-bar']//tr[th[normalize-space()='" + UNIT_NAME + "']]/td[2]/a"));
