@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,6 +40,11 @@ public class CaseSearch {
     /** Sort key (as a request names it) → column; each order ends with the case number, so pages never overlap. */
     public static final Map<String, String> SORT_KEYS = sortKeys();
 
+    /** The values of {@link CaseSearchRequest#stepState()}. */
+    public static final List<String> STEP_STATES = List.of("OPEN", "OVERDUE", "IN_TIME", "LATE", "DECIDED");
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
+
     private static final int DEFAULT_PAGE_SIZE = 20;
     private static final String FROM = " from case_file f left join report_case r on r.case_no = f.case_no";
 
@@ -46,8 +53,11 @@ public class CaseSearch {
     private final WorkingDayCalendar calendar;
     private final Users users;
     private final CaseSearchProperties properties;
+    private final Clock clock;
 
-    CaseSearch(JdbcClient jdbc, CaseVisibility visibility, WorkingDayCalendar calendar, Users users, CaseSearchProperties properties) {
+    CaseSearch(JdbcClient jdbc, CaseVisibility visibility, WorkingDayCalendar calendar, Users users, CaseSearchProperties properties,
+               Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.visibility = visibility;
         this.calendar = calendar;
@@ -144,17 +154,15 @@ public class CaseSearch {
         }
         LocalDate from = date("receivedFrom", r.receivedFrom(), violations);
         LocalDate to = date("receivedTo", r.receivedTo(), violations);
-        if (from != null && to != null && from.isAfter(to)) {
-            violations.add(new Violation("receivedTo", "must not be before receivedFrom"));
-        }
-        Boolean overdue = null;
-        if (present(r.overdue())) {
-            switch (r.overdue().strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> overdue = true;
-                case "false" -> overdue = false;
-                default -> violations.add(new Violation("overdue", "must be true or false"));
-            }
-        }
+        ordered("receivedFrom", from, "receivedTo", to, violations);
+        LocalDate closedFrom = date("closedFrom", r.closedFrom(), violations);
+        LocalDate closedTo = date("closedTo", r.closedTo(), violations);
+        ordered("closedFrom", closedFrom, "closedTo", closedTo, violations);
+        Boolean overdue = bool("overdue", r.overdue(), violations);
+        Boolean rehandled = bool("rehandled", r.rehandled(), violations);
+        List<String> statuses = codes("status", r.status(), violations);
+        List<String> satisfaction = codes("satisfaction", r.satisfaction(), violations);
+        StepCriteria step = stepCriteria(r, violations);
         String sortColumn = SORT_KEYS.get(present(r.sort()) ? r.sort().strip() : "receivedAt");
         if (sortColumn == null) {
             violations.add(new Violation("sort", "must be one of " + SORT_KEYS.keySet()));
@@ -186,29 +194,214 @@ public class CaseSearch {
             params.add(like);
             params.add(like);
         }
-        equal(where, params, "f.status", r.status());
+        oneOf(where, params, "f.status", statuses);
         equal(where, params, "f.unit_code", r.unit());
         equal(where, params, "f.current_step", r.step());
         if (overdue != null) {
             where.append(" and f.overdue = ?");
             params.add(overdue);
         }
+        between(where, params, "f.received_at", from, to);
+        between(where, params, "f.closed_at", closedFrom, closedTo);
+        oneOf(where, params, "f.satisfaction", satisfaction);
+        if (rehandled != null) {
+            where.append(rehandled ? " and f.rehandle_count > 0" : " and f.rehandle_count = 0");
+        }
+        equal(where, params, "r.party_name", r.respondent());
+        equal(where, params, "r.party_type", r.respondentType());
+        step.appendTo(where, params);
+        String orderBy = sortColumn + " " + direction + " nulls last" + (sortColumn.equals("f.case_no") ? "" : ", f.case_no " + direction);
+        return new Query(where.toString(), params, orderBy);
+    }
+
+    /**
+     * The step criteria, checked, as one condition "the case has a step (report_step, not cancelled) that …" — all of
+     * them about the same step. Working days overdue become bounds of the due instant: a step due on day d is n working
+     * days overdue today when n working days lie after d up to today (at least 1 once it is past due), so "at most n"
+     * is "due on or after the (n+1)-th working day back from today" and "at least n" is "due before the n-th".
+     */
+    private StepCriteria stepCriteria(CaseSearchRequest r, List<Violation> violations) {
+        List<String> keys = codes("stepKey", r.stepKey(), violations);
+        String state = null;
+        if (present(r.stepState())) {
+            state = r.stepState().strip().toUpperCase(Locale.ROOT);
+            if (!STEP_STATES.contains(state)) {
+                violations.add(new Violation("stepState", "must be one of " + STEP_STATES));
+                state = null;
+            }
+        }
+        LocalDate dueFrom = date("stepDueFrom", r.stepDueFrom(), violations);
+        LocalDate dueTo = date("stepDueTo", r.stepDueTo(), violations);
+        ordered("stepDueFrom", dueFrom, "stepDueTo", dueTo, violations);
+        Integer daysMin = positive("overdueDaysMin", r.overdueDaysMin(), violations);
+        Integer daysMax = positive("overdueDaysMax", r.overdueDaysMax(), violations);
+        if (daysMin != null && daysMax != null && daysMin > daysMax) {
+            violations.add(new Violation("overdueDaysMax", "must not be less than overdueDaysMin"));
+        }
+        return new StepCriteria(present(r.stepUnit()) ? r.stepUnit().strip() : null, keys, state, dueFrom, dueTo, daysMin, daysMax,
+                present(r.escalation()) ? r.escalation().strip() : null);
+    }
+
+    private final class StepCriteria {
+
+        private final String unit;
+        private final List<String> keys;
+        private final String state;
+        private final LocalDate dueFrom;
+        private final LocalDate dueTo;
+        private final Integer overdueDaysMin;
+        private final Integer overdueDaysMax;
+        private final String escalation;
+
+        StepCriteria(String unit, List<String> keys, String state, LocalDate dueFrom, LocalDate dueTo, Integer overdueDaysMin,
+                     Integer overdueDaysMax, String escalation) {
+            this.unit = unit;
+            this.keys = keys;
+            this.state = state;
+            this.dueFrom = dueFrom;
+            this.dueTo = dueTo;
+            this.overdueDaysMin = overdueDaysMin;
+            this.overdueDaysMax = overdueDaysMax;
+            this.escalation = escalation;
+        }
+
+        void appendTo(StringBuilder where, List<Object> params) {
+            if (unit == null && keys.isEmpty() && state == null && dueFrom == null && dueTo == null && overdueDaysMin == null
+                    && overdueDaysMax == null && escalation == null) {
+                return;
+            }
+            Instant now = clock.instant();
+            StringBuilder step = new StringBuilder(" and exists (select 1 from report_step s where s.case_no = f.case_no"
+                    + " and s.cancelled_at is null");
+            equal(step, params, "s.unit_code", unit);
+            oneOf(step, params, "s.step_key", keys);
+            between(step, params, "s.due_at", dueFrom, dueTo);
+            if (state != null) {
+                switch (state) {
+                    case "OPEN" -> step.append(" and s.completed_at is null");
+                    case "OVERDUE" -> {
+                        step.append(" and s.completed_at is null and s.due_at < ?");
+                        params.add(at(now));
+                    }
+                    case "IN_TIME" -> step.append(" and s.completed_at is not null and s.completed_at <= s.due_at");
+                    case "LATE" -> {
+                        step.append(" and ((s.completed_at is not null and s.completed_at > s.due_at)"
+                                + " or (s.completed_at is null and s.due_at < ?))");
+                        params.add(at(now));
+                    }
+                    case "DECIDED" -> {
+                        step.append(" and (s.completed_at is not null or s.due_at < ?)");
+                        params.add(at(now));
+                    }
+                    default -> throw new IllegalStateException(state);
+                }
+            }
+            if (overdueDaysMin != null || overdueDaysMax != null) {
+                LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+                step.append(" and s.completed_at is null and s.due_at < ?");
+                params.add(at(now));
+                if (overdueDaysMin != null && overdueDaysMin > 1) {
+                    step.append(" and s.due_at < ?");
+                    params.add(at(workingDayBack(today, overdueDaysMin).atStartOfDay(calendar.zone()).toInstant()));
+                }
+                if (overdueDaysMax != null) {
+                    step.append(" and s.due_at >= ?");
+                    params.add(at(workingDayBack(today, overdueDaysMax + 1).atStartOfDay(calendar.zone()).toInstant()));
+                }
+            }
+            equal(step, params, "s.escalation_level", escalation);
+            where.append(step).append(')');
+        }
+    }
+
+    /** The n-th working day counting back from {@code today}, today being the first when it is a working day. */
+    private LocalDate workingDayBack(LocalDate today, int n) {
+        LocalDate day = today.plusDays(1);
+        for (int found = 0; found < n; ) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                found++;
+            }
+        }
+        return day;
+    }
+
+    private static java.time.OffsetDateTime at(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private void between(StringBuilder where, List<Object> params, String column, LocalDate from, LocalDate to) {
         if (from != null) {
-            where.append(" and f.received_at >= ?");
+            where.append(" and ").append(column).append(" >= ?");
             params.add(from.atStartOfDay(calendar.zone()).toOffsetDateTime());
         }
         if (to != null) {
-            where.append(" and f.received_at < ?");
+            where.append(" and ").append(column).append(" < ?");
             params.add(to.plusDays(1).atStartOfDay(calendar.zone()).toOffsetDateTime());
         }
-        String orderBy = sortColumn + " " + direction + " nulls last" + (sortColumn.equals("f.case_no") ? "" : ", f.case_no " + direction);
-        return new Query(where.toString(), params, orderBy);
     }
 
     private static void equal(StringBuilder where, List<Object> params, String column, String value) {
         if (present(value)) {
             where.append(" and ").append(column).append(" = ?");
             params.add(value.strip());
+        }
+    }
+
+    private static void oneOf(StringBuilder where, List<Object> params, String column, List<String> values) {
+        if (!values.isEmpty()) {
+            where.append(" and ").append(column).append(" in (").append(String.join(", ", java.util.Collections.nCopies(values.size(), "?")))
+                    .append(')');
+            params.addAll(values);
+        }
+    }
+
+    /** Codes separated by commas; each a code (letters, digits, _ or -). */
+    private static List<String> codes(String field, String value, List<Violation> violations) {
+        if (!present(value)) {
+            return List.of();
+        }
+        List<String> codes = Arrays.stream(value.split(",")).map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        if (codes.isEmpty() || codes.stream().anyMatch(c -> !CODE.matcher(c).matches())) {
+            violations.add(new Violation(field, "must be a code or codes separated by commas"));
+            return List.of();
+        }
+        return codes;
+    }
+
+    private static Boolean bool(String field, String value, List<Violation> violations) {
+        if (!present(value)) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                violations.add(new Violation(field, "must be true or false"));
+                yield null;
+            }
+        };
+    }
+
+    private static Integer positive(String field, String value, List<Violation> violations) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        violations.add(new Violation(field, "must be a whole number of 1 or more"));
+        return null;
+    }
+
+    private static void ordered(String fromField, LocalDate from, String toField, LocalDate to, List<Violation> violations) {
+        if (from != null && to != null && from.isAfter(to)) {
+            violations.add(new Violation(toField, "must not be before " + fromField));
         }
     }
 

@@ -53,11 +53,7 @@ public class LetterPdf {
             throw new IllegalArgumentException("nothing to print");
         }
         try (DocumentFonts.Chain chain = fonts.open(); PDDocument document = new PDDocument()) {
-            List<PDType0Font> loaded = new ArrayList<>();
-            for (int i = 0; i < chain.fonts().size(); i++) {
-                loaded.add(null);
-            }
-            Fonts pdfFonts = new Fonts(document, chain, loaded);
+            PdfFonts pdfFonts = new PdfFonts(document, chain);
             for (Letter letter : letters) {
                 Letter printable = letter.mapTexts(chain::printable);
                 chain.warnAboutMissing(letter.title());
@@ -74,33 +70,6 @@ public class LetterPdf {
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not print " + letters.get(0).title(), e);
-        }
-    }
-
-    /** The fonts of one PDF, each loaded into it (as an embedded subset) when a character first needs it. */
-    private record Fonts(PDDocument document, DocumentFonts.Chain chain, List<PDType0Font> loaded) {
-
-        PDType0Font font(int index) {
-            if (loaded.get(index) == null) {
-                try {
-                    loaded.set(index, PDType0Font.load(document, chain.fonts().get(index), true));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return loaded.get(index);
-        }
-
-        float width(String text, float size) {
-            float width = 0;
-            for (DocumentFonts.Run run : chain.runs(text)) {
-                try {
-                    width += font(run.font()).getStringWidth(run.text()) / 1000 * size;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return width;
         }
     }
 
@@ -121,7 +90,7 @@ public class LetterPdf {
         }
     }
 
-    private static void draw(PDDocument document, Fonts fonts, LetterLayout.Page page) throws IOException {
+    private static void draw(PDDocument document, PdfFonts fonts, LetterLayout.Page page) throws IOException {
         PDPage pdfPage = new PDPage(PDRectangle.A4);
         document.addPage(pdfPage);
         try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
@@ -140,10 +109,7 @@ public class LetterPdf {
                 content.setCharacterSpacing(line.characterSpacing());
                 content.setRenderingMode(line.emphasised() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
                 content.newLineAtOffset(line.x(), line.baseline());
-                for (DocumentFonts.Run run : fonts.chain().runs(line.text())) {
-                    content.setFont(fonts.font(run.font()), line.size());
-                    content.showText(run.text());
-                }
+                fonts.show(content, line.text(), line.size());
                 content.endText();
             }
         }

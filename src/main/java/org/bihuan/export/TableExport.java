@@ -36,22 +36,33 @@ public final class TableExport {
     }
 
     public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows, ZoneId zone) {
+        return xlsx(List.of(new Sheet(sheetName, header, rows)), zone);
+    }
+
+    /** One sheet of a workbook: its name, the heading row and the rows. */
+    public record Sheet(String name, List<String> header, List<List<Object>> rows) {
+    }
+
+    /** A workbook of several sheets, each written as {@link #xlsx(String, List, List, ZoneId)} writes one. */
+    public static byte[] xlsx(List<Sheet> sheets, ZoneId zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Bihuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet(sheetName);
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-                sheet.style(0, c).bold().set();
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object value = row.get(c);
-                    if (value instanceof Number number) {
-                        sheet.value(r + 1, c, number);
-                    } else if (value != null) {
-                        sheet.value(r + 1, c, text(value, zone));
+            for (Sheet content : sheets) {
+                Worksheet sheet = workbook.newWorksheet(content.name());
+                for (int c = 0; c < content.header().size(); c++) {
+                    sheet.value(0, c, content.header().get(c));
+                    sheet.style(0, c).bold().set();
+                }
+                for (int r = 0; r < content.rows().size(); r++) {
+                    List<Object> row = content.rows().get(r);
+                    for (int c = 0; c < row.size(); c++) {
+                        Object value = row.get(c);
+                        if (value instanceof Number number) {
+                            sheet.value(r + 1, c, number);
+                        } else if (value != null) {
+                            sheet.value(r + 1, c, text(value, zone));
+                        }
                     }
                 }
             }

@@ -141,6 +141,10 @@ class SecurityConfiguration {
                                 path("/proposals/published/**"), path("/account/password/**")).permitAll()
                         .requestMatchers(path("/admin/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(path("/workbench/**")).hasAnyRole(officials)
+                        // the dashboard: supervisors; intake (complaints), the committee (proposals), unit heads (their unit)
+                        // and leaders (their key proposals) — what each sees is the services' rule
+                        .requestMatchers(path("/dashboard/**")).hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(),
+                                Role.INTAKE.name(), Role.COMMITTEE.name(), Role.UNIT.name(), Role.LEADER.name())
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
                 // a session for people, kept only as long as the browser's; no "remember me" cookie that outlives it

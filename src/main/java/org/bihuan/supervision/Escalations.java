@@ -83,9 +83,7 @@ public class Escalations {
 
     /** 督办 by hand on any open case: the level the supervisor chose, with a note, on the step the case waits in. */
     public LedgerEntry byHand(AppUser supervisor, String caseNo, String levelName, String note) {
-        if (!supervisor.has(Role.SUPERVISOR) && !supervisor.has(Role.ADMIN)) {
-            throw new ForbiddenException("only a supervisor starts 督办 by hand");
-        }
+        requireSupervisor(supervisor);
         EscalationProperties.Level level;
         try {
             level = ladder.level(levelName);
@@ -98,6 +96,13 @@ public class Escalations {
         }
         Step step = openStep(file);
         return apply(level, step, true, supervisor.username(), note);
+    }
+
+    /** Only a supervisor (or an administrator) starts a 督办 by hand. */
+    static void requireSupervisor(AppUser user) {
+        if (!user.has(Role.SUPERVISOR) && !user.has(Role.ADMIN)) {
+            throw new ForbiddenException("only a supervisor starts 督办 by hand");
+        }
     }
 
     /** 催办 by hand on one open step (a unit's overdue steps at once): the level given, on that step, with the note. */

@@ -94,11 +94,27 @@ class SupervisionQueries {
         return withActions;
     }
 
-    List<Map<String, Object>> notices() {
-        return jdbc.sql("select case_no, unit_code, at, text from public_notice order by at desc limit 500")
-                .query((rs, i) -> Map.<String, Object>of("caseNo", rs.getString("case_no"),
-                        "unitCode", rs.getString("unit_code") == null ? "" : rs.getString("unit_code"),
-                        "at", instant(rs, "at"), "text", rs.getString("text")))
+    /** The 通报 list, newest first: of one unit (null: all), issued in [from, to) (null: unbounded), at most 500. */
+    List<SupervisionDesk.Notice> notices(String unit, Instant from, Instant to) {
+        StringBuilder sql = new StringBuilder("select case_no, unit_code, at, text from public_notice where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (unit != null) {
+            sql.append(" and unit_code = ?");
+            params.add(unit);
+        }
+        if (from != null) {
+            sql.append(" and at >= ?");
+            params.add(utc(from));
+        }
+        if (to != null) {
+            sql.append(" and at < ?");
+            params.add(utc(to));
+        }
+        Map<String, String> unitNames = users.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        return jdbc.sql(sql + " order by at desc, id desc limit 500").params(params)
+                .query((rs, i) -> new SupervisionDesk.Notice(rs.getString("case_no"), rs.getString("unit_code") == null ? "" : rs.getString("unit_code"),
+                        rs.getString("unit_code") == null ? "" : unitNames.getOrDefault(rs.getString("unit_code"), rs.getString("unit_code")),
+                        instant(rs, "at"), rs.getString("text")))
                 .list();
     }
 }

@@ -24,10 +24,13 @@ public final class Navigation {
     public static final String COSIGN_REQUESTS = "/portal/proposals/cosign";
     public static final String WORKBENCH = "/workbench";
     public static final String DASHBOARD = "/dashboard";
+    public static final String KEY_PROPOSALS = "/dashboard/key-proposals";
     public static final String ADMIN = "/admin";
     public static final String PUBLISHED_REPLIES = "/proposals/published";
 
     static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
+    /** Who has figures on the dashboard (intake the complaints', the committee the proposals'); unit heads have their unit's. */
+    static final Set<Role> DASHBOARD_ROLES = EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.INTAKE, Role.COMMITTEE);
 
     /** A link of the header: its text is the message {@code key}. */
     public record Link(String key, String href) {
@@ -44,6 +47,11 @@ public final class Navigation {
 
     /** The links a person's roles may use, each once, in the order of the roles. */
     static List<Link> linksFor(AppUser user) {
+        return linksFor(user, false);
+    }
+
+    /** @param unitHead the person heads a unit (and so has its unit's figures on the dashboard) */
+    static List<Link> linksFor(AppUser user, boolean unitHead) {
         Set<Link> links = new LinkedHashSet<>();
         for (Role role : user.roles()) {
             links.addAll(BY_ROLE.getOrDefault(role, List.of()));
@@ -51,8 +59,11 @@ public final class Navigation {
         if (user.isOfficial()) {
             links.add(new Link("nav.workbench", WORKBENCH));
         }
-        if (user.roles().stream().anyMatch(SUPERVISORS::contains)) {
+        if (user.roles().stream().anyMatch(DASHBOARD_ROLES::contains) || unitHead) {
             links.add(new Link("nav.dashboard", DASHBOARD));
+        }
+        if (user.has(Role.LEADER)) {
+            links.add(new Link("dashboard.nav.keyProposals", KEY_PROPOSALS));
         }
         if (user.has(Role.ADMIN)) {
             links.add(new Link("nav.admin", ADMIN));

@@ -2,6 +2,7 @@ package org.bihuan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.bihuan.identity.Users;
+import org.bihuan.supervision.Dashboards;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -16,14 +17,17 @@ import java.util.Locale;
 class PageModel {
 
     private final Users users;
+    private final Dashboards dashboards;
 
-    PageModel(Users users) {
+    PageModel(Users users, Dashboards dashboards) {
         this.users = users;
+        this.dashboards = dashboards;
     }
 
     @ModelAttribute("signedIn")
     SignedIn signedIn(Principal principal) {
-        return principal == null ? null : users.find(principal.getName()).map(SignedIn::of).orElse(null);
+        return principal == null ? null
+                : users.find(principal.getName()).map(user -> SignedIn.of(user, dashboards.isUnitHead(user))).orElse(null);
     }
 
     @ModelAttribute("languageSwitch")

@@ -12,7 +12,12 @@ import java.util.List;
 public record SignedIn(String username, String displayName, List<Role> roles, List<Navigation.Link> links) {
 
     static SignedIn of(AppUser user) {
-        return new SignedIn(user.username(), user.displayName(), List.copyOf(user.roles()), Navigation.linksFor(user));
+        return of(user, false);
+    }
+
+    /** @param unitHead the person heads a unit (its links include the dashboard) */
+    static SignedIn of(AppUser user, boolean unitHead) {
+        return new SignedIn(user.username(), user.displayName(), List.copyOf(user.roles()), Navigation.linksFor(user, unitHead));
     }
 
     public boolean has(String role) {

@@ -54,7 +54,7 @@ class ModuleStructureTest {
             Map.entry("api", Set.of()),
             // pages sit on top: they call the features' public services, and no feature uses them
             Map.entry("web", Set.of("identity", "casefile", "proposal", "complaint", "lifecycle", "calendar", "audit", "region",
-                    "notification", "task", "supervision", "export")));
+                    "notification", "task", "supervision", "export", "document")));
 
     /** Technical modules every module may use: domain exceptions and the JDBC time helper. */
     static final Set<String> SHARED = Set.of("domain", "persistence");

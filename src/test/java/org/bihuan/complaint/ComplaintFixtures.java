@@ -21,10 +21,16 @@ public final class ComplaintFixtures {
 
     /** Filed by ent-a, accepted, transferred to 财政局 (CZJ) and signed by unit-a: waiting in `handle`. */
     public String inHandling() {
+        String caseNo = transferredTo("CZJ");
+        act("unit-a", caseNo, "signFor", Map.of("decision", "SIGN"));
+        return caseNo;
+    }
+
+    /** Filed by ent-a, accepted and transferred to the unit: waiting to be signed for (`signFor`, due the next working day). */
+    public String transferredTo(String unitCode) {
         String caseNo = complaints.submit(users.find("ent-a").orElseThrow(), ComplaintScenario.request(false)).trackingNo();
         act("intake", caseNo, "acceptReview", Map.of("decision", "ACCEPT"));
-        act("intake", caseNo, "transfer", Map.of("unitCode", "CZJ"));
-        act("unit-a", caseNo, "signFor", Map.of("decision", "SIGN"));
+        act("intake", caseNo, "transfer", Map.of("unitCode", unitCode));
         return caseNo;
     }
 

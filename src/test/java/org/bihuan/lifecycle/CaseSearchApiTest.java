@@ -85,6 +85,41 @@ class CaseSearchApiTest extends ComplaintApiScenario {
     }
 
     @Test
+    void theFiguresCriteriaFindTheCasesWithAStepAsTheySay() {
+        // now: Tuesday 17 March 09:00. waiting's acceptance review (intake's unit QQB) fell due Monday 16 March 17:30 and
+        // was reminded as overdue; transferred waits to be signed for at CZJ by Wednesday 18 March 17:30
+        assertThat(found("supervisor", "&stepState=OVERDUE")).containsExactly(waiting);
+        assertThat(found("supervisor", "&stepUnit=QQB&overdueDaysMin=1&overdueDaysMax=5")).containsExactly(waiting);
+        assertThat(found("supervisor", "&overdueDaysMin=2")).isEmpty();
+        assertThat(found("supervisor", "&stepState=OPEN&escalation=OVERDUE")).containsExactly(waiting);
+        assertThat(found("supervisor", "&stepKey=signFor,handle&stepUnit=CZJ&stepState=OPEN")).containsExactly(transferred);
+        assertThat(found("supervisor", "&stepKey=acceptReview&stepState=IN_TIME")).containsExactly(transferred);
+        assertThat(found("supervisor", "&stepKey=acceptReview&stepState=DECIDED")).containsExactlyInAnyOrder(waiting, transferred);
+        assertThat(found("supervisor", "&stepKey=acceptReview&stepState=LATE")).containsExactly(waiting);
+        assertThat(found("supervisor", "&stepDueFrom=2026-03-18&stepDueTo=2026-03-18")).containsExactly(transferred);
+        assertThat(found("supervisor", "&status=SUBMITTED,TRANSFERRED")).containsExactlyInAnyOrder(waiting, transferred);
+        assertThat(found("supervisor", "&status=TRANSFERRED")).containsExactly(transferred);
+        assertThat(found("supervisor", "&respondent=" + encoded(respondent) + "&respondentType=LARGE_ENTERPRISE"))
+                .containsExactlyInAnyOrder(waiting, transferred);
+        assertThat(found("supervisor", "&respondent=" + encoded(respondent.substring(2)))).as("the respondent's whole name").isEmpty();
+        assertThat(found("supervisor", "&closedFrom=2026-03-01")).isEmpty();
+        assertThat(found("supervisor", "&rehandled=false")).containsExactlyInAnyOrder(waiting, transferred);
+        assertThat(found("supervisor", "&satisfaction=SATISFIED")).isEmpty();
+    }
+
+    @Test
+    void aWrongFiguresCriterionIsNamedWithItsReason() {
+        Reply wrong = as("supervisor").get(search("&closedFrom=soon&rehandled=maybe&stepState=SOON&overdueDaysMin=0"
+                + "&overdueDaysMax=many&satisfaction=" + encoded("满意") + "&stepDueFrom=2026-03-10&stepDueTo=2026-03-01"));
+
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorFields()).containsExactlyInAnyOrder("closedFrom", "rehandled", "stepState", "overdueDaysMin",
+                "overdueDaysMax", "satisfaction", "stepDueTo");
+        Reply inverted = as("supervisor").get(search("&overdueDaysMin=5&overdueDaysMax=2"));
+        assertThat(inverted.errorFields()).containsExactly("overdueDaysMax");
+    }
+
+    @Test
     void theResultIsSortedByAWhitelistedKeyAndPaged() {
         assertThat(found("intake", "&sort=receivedAt&direction=asc")).containsExactly(waiting, transferred);
         assertThat(found("intake", "&sort=receivedAt&direction=desc")).containsExactly(transferred, waiting);

@@ -41,6 +41,7 @@ class TemplateCatalogTest {
             Map.entry("proposal.assigned", Set.of("caseNo", "title", "unitName", "objectionDeadline", "documentName", "documentNo")),
             Map.entry("proposal.assignmentList", Set.of("unitName", "from", "to", "count", "documentName", "documentNo")),
             Map.entry("proposal.replied", Set.of("caseNo", "title", "replyClass", "evaluateDeadline", "documentName", "documentNo")),
+            Map.entry("proposal.leaderInstruction", Set.of("caseNo", "title", "unitName", "leaderName", "note")),
             Map.entry("step.supervisionLetter", Set.of("caseNo", "title", "stepName", "due", "unitName", "letterNo", "answerDeadline")),
             Map.entry("step.summons", Set.of("caseNo", "title", "stepName", "due", "unitName")),
             Map.entry("step.publicNotice", Set.of("caseNo", "title", "stepName", "due", "unitName")),

@@ -74,7 +74,7 @@ class EscalationLadderScenariosTest extends LifecycleScenario {
 
         timePasses(caseNo, at(2026, 4, 23, 17, 31));
         assertThat(levels(caseNo)).containsExactly("WARNING", "OVERDUE", "SUPERVISION_LETTER", "SUMMONS", "PUBLIC_NOTICE");
-        assertThat(queries.notices()).anySatisfy(n -> assertThat(n.get("caseNo")).isEqualTo(caseNo));
+        assertThat(queries.notices(null, null, null)).anySatisfy(n -> assertThat(n.caseNo()).isEqualTo(caseNo));
         // 1 April to 23 April is 15 working days overdue
         assertThat(queries.overdue("COMPLAINT", "CZJ", null, null)).filteredOn(o -> o.caseNo().equals(caseNo)).singleElement()
                 .satisfies(o -> {

@@ -80,6 +80,18 @@ public final class PageClient {
         return send(request);
     }
 
+    /** A download as its bytes (a PDF, a workbook), with this client's cookies. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the form with the CSRF token of the last page (as the hidden _csrf field a page form carries). */
     public Page post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

@@ -52,6 +52,16 @@ public final class AgingBuckets {
         return buckets.get(indexOf(workingDaysOverdue));
     }
 
+    /** The fewest working days overdue of the bucket at this index (1 for the first). */
+    public int lowest(int index) {
+        return index == 0 ? 1 : upperBounds.get(index - 1) + 1;
+    }
+
+    /** The most working days overdue of the bucket at this index; null for the last, which has no bound. */
+    public Integer highest(int index) {
+        return index < upperBounds.size() ? upperBounds.get(index) : null;
+    }
+
     public List<String> labels() {
         return buckets.stream().map(Bucket::label).toList();
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,19 +53,29 @@ class StatsService {
     }
 
     StatsReport report(StatsRequest request, List<CaseType> types) {
-        Instant now = clock.instant();
-        StatsQueries.Period period = StatsQueries.Period.of(request.from(), request.to(), calendar.zone());
-        Map<String, String> unitNames = users.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
-        List<Section> sections = types.stream().map(type -> section(type, period, request.unit(), now, unitNames)).toList();
-        return new StatsReport(request.from(), request.to(), now, sections);
+        return report(request.from(), request.to(), request.unit() == null ? null : List.of(request.unit()), types);
     }
 
-    private Section section(CaseType type, StatsQueries.Period period, String unit, Instant now, Map<String, String> unitNames) {
+    /** @param units the units whose figures count (a row each, and the total of them); null for every unit */
+    StatsReport report(LocalDate from, LocalDate to, Collection<String> units, List<CaseType> types) {
+        Instant now = clock.instant();
+        StatsQueries.Period period = StatsQueries.Period.of(from, to, calendar.zone());
+        Map<String, String> unitNames = unitNames();
+        List<Section> sections = types.stream().map(type -> section(type, period, units, now, unitNames)).toList();
+        return new StatsReport(from, to, now, sections);
+    }
+
+    Map<String, String> unitNames() {
+        return users.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+    }
+
+    private Section section(CaseType type, StatsQueries.Period period, Collection<String> unitsAsked, Instant now,
+                            Map<String, String> unitNames) {
         Scorecard scorecard = new Scorecard(properties, type);
-        Map<String, Tally> byUnit = queries.tallies(type, period, unit, now);
+        Map<String, Tally> byUnit = queries.tallies(type, period, unitsAsked, now, StatsQueries.Grouping.UNIT);
         TreeSet<String> units = byUnit.keySet().stream().filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
-        if (unit != null) {
-            units.add(unit);
+        if (unitsAsked != null) {
+            units.addAll(unitsAsked);
         }
         Tally total = new Tally(properties.agingBuckets().size() + 1);
         byUnit.values().forEach(total::add);

@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,11 @@ class CaseSearchPage {
     static final String PATH = "/workbench/cases";
     /** The columns a person may sort by, in the order of the table (the API's sort keys). */
     static final List<String> SORTABLE = List.of("caseNo", "type", "status", "unit", "step", "currentDue", "receivedAt");
+    /** The search's parameters that the form has no field for: a dashboard's figure links with them. */
+    static final List<String> FIGURE_CRITERIA = CaseSearchRequest.PARAMETERS.stream()
+            .filter(name -> !List.of("caseNo", "party", "type", "status", "unit", "step", "overdue", "receivedFrom", "receivedTo",
+                    "sort", "direction", "page", "size").contains(name))
+            .toList();
 
     private final CaseSearch search;
     private final Users users;
@@ -76,10 +82,31 @@ class CaseSearchPage {
         private String direction;
         private Integer page;
         private Integer size;
+        /**
+         * The criteria a dashboard's figure links with beyond this form's fields (closed between, rating, a step's
+         * state, due dates and 督办 level…): kept as given, shown as chips, carried by the sort, page and export links.
+         */
+        private final Map<String, String> figureCriteria = new LinkedHashMap<>();
+
+        /** Takes, of the query, the search parameters that are not fields of this form. */
+        void figureCriteria(Map<String, String> query) {
+            query.forEach((name, value) -> {
+                if (FIGURE_CRITERIA.contains(name) && value != null && !value.isBlank()) {
+                    figureCriteria.put(name, value.strip());
+                }
+            });
+        }
+
+        Map<String, String> getFigureCriteria() {
+            return figureCriteria;
+        }
 
         CaseSearchRequest request() {
-            return new CaseSearchRequest(caseNo, party, type, status, unit, step, overdue, receivedFrom, receivedTo, sort,
-                    direction, page, size);
+            Map<String, String> parameters = new LinkedHashMap<>(filters());
+            if (page != null) {
+                parameters.put("page", page.toString());
+            }
+            return CaseSearchRequest.fromParameters(parameters);
         }
 
         /** The filters (and order and page size) as query parameters, blank ones left out; without the page. */
@@ -97,6 +124,7 @@ class CaseSearchPage {
             filters.put("sort", sort);
             filters.put("direction", direction);
             filters.put("size", size == null ? null : size.toString());
+            filters.putAll(figureCriteria);
             filters.values().removeIf(value -> value == null || value.isBlank());
             return filters;
         }
@@ -211,14 +239,14 @@ class CaseSearchPage {
     }
 
     @GetMapping(PATH)
-    String page(@ModelAttribute("search") Form form, BindingResult binding, Model model) {
-        CaseSearchRequest request = form.request();
+    String page(@ModelAttribute("search") Form form, BindingResult binding, @RequestParam Map<String, String> query, Model model) {
+        form.figureCriteria(query);
         CasePage<CaseSearchRow> found = new CasePage<>(List.of(), 0, 20, 0);
         if (binding.hasErrors()) {
             model.addAttribute(FormErrors.ATTRIBUTE, forms.errors(binding));
         } else {
             try {
-                found = search.search(users.current(), request);
+                found = search.search(users.current(), form.request());
             } catch (InvalidRequestException rejected) {
                 model.addAttribute(FormErrors.ATTRIBUTE, forms.errors(rejected));
             }
@@ -230,22 +258,39 @@ class CaseSearchPage {
         model.addAttribute("xlsxHref", link(PATH + ".xlsx", filters));
         model.addAttribute("columns", columns(form, filters));
         model.addAttribute("unitNames", unitNames());
+        model.addAttribute("figureCriteria", figureCriteria(form));
         options(form, model);
         return "workbench/search";
     }
 
     @GetMapping(PATH + ".csv")
-    ResponseEntity<byte[]> csv(@ModelAttribute("search") Form form) {
+    ResponseEntity<byte[]> csv(@ModelAttribute("search") Form form, @RequestParam Map<String, String> query) {
+        form.figureCriteria(query);
         return file(search.csv(users.current(), form.request()), new MediaType("text", "csv", StandardCharsets.UTF_8), ".csv");
     }
 
     @GetMapping(PATH + ".xlsx")
-    ResponseEntity<byte[]> xlsx(@ModelAttribute("search") Form form) {
+    ResponseEntity<byte[]> xlsx(@ModelAttribute("search") Form form, @RequestParam Map<String, String> query) {
+        form.figureCriteria(query);
         return file(search.xlsx(users.current(), form.request()), MediaType.parseMediaType(TableExport.XLSX_MEDIA_TYPE), ".xlsx");
     }
 
     private ResponseEntity<byte[]> file(byte[] body, MediaType type, String extension) {
         return Downloads.attachment(search.exportName() + extension, type, body);
+    }
+
+    /** A figure's criterion as the page shows it: its name in words, its value as given, the search without it. */
+    public record Criterion(String name, String label, String value, String withoutHref) {
+    }
+
+    private List<Criterion> figureCriteria(Form form) {
+        List<Criterion> criteria = new ArrayList<>();
+        form.getFigureCriteria().forEach((name, value) -> {
+            Map<String, String> without = new LinkedHashMap<>(form.filters());
+            without.remove(name);
+            criteria.add(new Criterion(name, labels.message("workbench.search.criterion." + name), value, link(PATH, without)));
+        });
+        return criteria;
     }
 
     private List<Column> columns(Form form, Map<String, String> filters) {

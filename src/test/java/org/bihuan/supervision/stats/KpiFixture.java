@@ -4,13 +4,10 @@ import org.bihuan.casefile.CaseReports;
 import org.bihuan.support.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Complaints and proposals of two units of their own (KPI1, KPI2) in June 2025, a month no other test uses,
@@ -119,72 +116,29 @@ final class KpiFixture {
     }
 
     static void remove(JdbcClient jdbc) {
-        for (String table : new String[]{"report_recovery", "report_facts", "complaint_payment", "step_deadline", "complaint", "proposal", "case_file"}) {
-            jdbc.sql("delete from " + table + " where case_no like 'KPI-%'").update();
-        }
-        jdbc.sql("delete from unit where code in ('KPI1', 'KPI2')").update();
+        FixtureRows.remove(jdbc, "KPI-", "KPI1", "KPI2");
     }
 
     static OffsetDateTime beijing(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static void caseFile(JdbcClient jdbc, String caseNo, String type, String unit, String received, String status,
-                                 String closed, String owner) {
-        jdbc.sql("""
-                        insert into case_file (case_no, case_type, title, status, owner_username, unit_code, received_at, closed_at, closure_reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseNo, type, "KPI fixture " + caseNo, status, owner, unit, beijing(received),
-                        closed == null ? null : beijing(closed), closed == null ? null : status)
-                .update();
+        return FixtureRows.beijing(localDateTime);
     }
 
     private static void complaint(JdbcClient jdbc, String caseNo, String unit, String received, String status, String closed,
                                   String satisfaction, int rehandled, String owed, String recovered) {
-        caseFile(jdbc, caseNo, "COMPLAINT", unit, received, status, closed, "ent-a");
-        jdbc.sql("""
-                        insert into complaint (case_no, complainant_name, complainant_credit_code, complainant_size_class,
-                            complainant_contact_name, complainant_contact_phone, complainant_address, respondent_name,
-                            respondent_credit_code, respondent_type, respondent_region, amount_owed, amount_recovered,
-                            contract_no, contract_date, payment_due_date, description, in_litigation)
-                        values (?, '甲公司', ?, 'SMALL', '王经理', '13800000001', '杭州', '乙单位', '11330100000000000X',
-                            'GOVERNMENT', '杭州', ?, ?, 'HT-1', ?, ?, 'KPI fixture', false)""")
-                .params(caseNo, TestUsers.ENT_A_CREDIT_CODE, new BigDecimal(owed), recovered == null ? null : new BigDecimal(recovered),
-                        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))
-                .update();
-        rating(jdbc, caseNo, satisfaction, rehandled);
+        FixtureRows.complaint(jdbc, caseNo, unit, received, status, closed, satisfaction, rehandled, "乙单位", "GOVERNMENT", owed, recovered);
     }
 
     private static void proposal(JdbcClient jdbc, String caseNo, String unit, String received, String status, String closed,
                                  String satisfaction, int rehandled) {
-        caseFile(jdbc, caseNo, "PROPOSAL", unit, received, status, closed, "member");
-        jdbc.sql("""
-                        insert into proposal (case_no, session_year, title, content, category, proposal_type, lead_unit)
-                        values (?, 2025, 'KPI fixture', 'KPI fixture', '经济', 'INDIVIDUAL', ?)""")
-                .params(caseNo, unit)
-                .update();
-        rating(jdbc, caseNo, satisfaction, rehandled);
-    }
-
-    /** Rating and rehandling are the case file's. */
-    private static void rating(JdbcClient jdbc, String caseNo, String satisfaction, int rehandled) {
-        jdbc.sql("update case_file set satisfaction = ?, rehandle_count = ? where case_no = ?").params(satisfaction, rehandled, caseNo).update();
+        FixtureRows.proposal(jdbc, caseNo, unit, received, status, closed, satisfaction, rehandled);
     }
 
     private static void step(JdbcClient jdbc, String taskId, String caseNo, String type, String stepKey, String unit,
                              String due, String completed, boolean cancelled) {
-        OffsetDateTime dueAt = beijing(due);
-        jdbc.sql("""
-                        insert into step_deadline (task_id, case_no, case_type, step_key, step_name, unit_code, created_at, due_at, completed_at, cancelled_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(taskId, caseNo, type, stepKey, stepKey, unit, dueAt.minusDays(3), dueAt,
-                        completed == null ? null : beijing(completed), cancelled ? dueAt.minusDays(1) : null)
-                .update();
+        FixtureRows.step(jdbc, taskId, caseNo, type, stepKey, unit, due, completed, cancelled, null);
     }
 
     private static void payment(JdbcClient jdbc, String caseNo, String unit, String at, String runningTotal) {
-        jdbc.sql("insert into complaint_payment (case_no, unit_code, recorded_at, amount_recovered, outcome) values (?, ?, ?, ?, 'PARTIALLY_PAID')")
-                .params(caseNo, unit, beijing(at), new BigDecimal(runningTotal))
-                .update();
+        FixtureRows.payment(jdbc, caseNo, unit, at, runningTotal);
     }
 }
