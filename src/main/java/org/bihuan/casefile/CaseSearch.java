@@ -161,6 +161,7 @@ public class CaseSearch {
         Boolean overdue = bool("overdue", r.overdue(), violations);
         Boolean rehandled = bool("rehandled", r.rehandled(), violations);
         List<String> statuses = codes("status", r.status(), violations);
+        List<String> units = codes("unit", r.unit(), violations);
         List<String> satisfaction = codes("satisfaction", r.satisfaction(), violations);
         StepCriteria step = stepCriteria(r, violations);
         String sortColumn = SORT_KEYS.get(present(r.sort()) ? r.sort().strip() : "receivedAt");
@@ -195,7 +196,7 @@ public class CaseSearch {
             params.add(like);
         }
         oneOf(where, params, "f.status", statuses);
-        equal(where, params, "f.unit_code", r.unit());
+        oneOf(where, params, "f.unit_code", units);
         equal(where, params, "f.current_step", r.step());
         if (overdue != null) {
             where.append(" and f.overdue = ?");
@@ -238,13 +239,13 @@ public class CaseSearch {
         if (daysMin != null && daysMax != null && daysMin > daysMax) {
             violations.add(new Violation("overdueDaysMax", "must not be less than overdueDaysMin"));
         }
-        return new StepCriteria(present(r.stepUnit()) ? r.stepUnit().strip() : null, keys, state, dueFrom, dueTo, daysMin, daysMax,
+        return new StepCriteria(codes("stepUnit", r.stepUnit(), violations), keys, state, dueFrom, dueTo, daysMin, daysMax,
                 present(r.escalation()) ? r.escalation().strip() : null);
     }
 
     private final class StepCriteria {
 
-        private final String unit;
+        private final List<String> units;
         private final List<String> keys;
         private final String state;
         private final LocalDate dueFrom;
@@ -253,9 +254,9 @@ public class CaseSearch {
         private final Integer overdueDaysMax;
         private final String escalation;
 
-        StepCriteria(String unit, List<String> keys, String state, LocalDate dueFrom, LocalDate dueTo, Integer overdueDaysMin,
+        StepCriteria(List<String> units, List<String> keys, String state, LocalDate dueFrom, LocalDate dueTo, Integer overdueDaysMin,
                      Integer overdueDaysMax, String escalation) {
-            this.unit = unit;
+            this.units = units;
             this.keys = keys;
             this.state = state;
             this.dueFrom = dueFrom;
@@ -266,14 +267,14 @@ public class CaseSearch {
         }
 
         void appendTo(StringBuilder where, List<Object> params) {
-            if (unit == null && keys.isEmpty() && state == null && dueFrom == null && dueTo == null && overdueDaysMin == null
+            if (units.isEmpty() && keys.isEmpty() && state == null && dueFrom == null && dueTo == null && overdueDaysMin == null
                     && overdueDaysMax == null && escalation == null) {
                 return;
             }
             Instant now = clock.instant();
             StringBuilder step = new StringBuilder(" and exists (select 1 from report_step s where s.case_no = f.case_no"
                     + " and s.cancelled_at is null");
-            equal(step, params, "s.unit_code", unit);
+            oneOf(step, params, "s.unit_code", units);
             oneOf(step, params, "s.step_key", keys);
             between(step, params, "s.due_at", dueFrom, dueTo);
             if (state != null) {

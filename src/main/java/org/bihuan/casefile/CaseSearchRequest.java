@@ -23,7 +23,7 @@ import java.util.Map;
  * @param party          part of a party's name, either side (complainant or respondent, a proposal's initiator)
  * @param type           a case type ({@link CaseType})
  * @param status         a status code of the case's lifecycle, or several separated by commas (any of them)
- * @param unit           the unit code the case is with
+ * @param unit           the unit code the case is with, or several separated by commas (a region's units)
  * @param step           the key of the step the case waits in
  * @param overdue        {@code true} or {@code false}
  * @param receivedFrom   first day of receipt, ISO date, inclusive
@@ -34,7 +34,7 @@ import java.util.Map;
  * @param rehandled      {@code true}: handled again at least once; {@code false}: never
  * @param respondent     the other party's name exactly (a complaint's respondent)
  * @param respondentType the other party's type (a complaint's respondent type)
- * @param stepUnit       the step's unit code
+ * @param stepUnit       the step's unit code, or several separated by commas
  * @param stepKey        the step's key, or several separated by commas
  * @param stepState      one of {@link CaseSearch#STEP_STATES}: OPEN, OVERDUE (open past its due time), IN_TIME (done
  *                       by its due time), LATE (done after it, or open past it), DECIDED (done, or open past its due time)

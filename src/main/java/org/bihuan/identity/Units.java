@@ -87,6 +87,21 @@ public class Units {
                 jdbc.sql("select count(*) from app_user where unit_code = ?").param(code).query(Integer.class).single()));
     }
 
+    /**
+     * The codes of the units that sit in a region or below it (a city takes its districts' units too): what statistics
+     * roll up along the administrative-division tree.
+     *
+     * @throws InvalidRequestException naming {@code region} for a code the tree does not know
+     */
+    @Transactional(readOnly = true)
+    public Set<String> inRegion(String regionCode) {
+        if (regionCode == null || regions.find(regionCode.strip()).isEmpty()) {
+            throw new InvalidRequestException("region", "must be a region of the administrative-division tree");
+        }
+        return new java.util.TreeSet<>(jdbc.sql("select code from unit where region_code in (:regions)")
+                .param("regions", regions.within(regionCode.strip())).query(String.class).list());
+    }
+
     @Transactional(readOnly = true)
     public UnitProfile get(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("no unit " + code));

@@ -38,7 +38,13 @@ public final class Dashboard {
      * @param type the one case type asked for; null for every type the reader may see
      * @param unit the one unit asked for; null for every unit in the reader's scope
      */
-    public record Filter(LocalDate from, LocalDate to, CaseType type, String unit, LocalDate previousFrom, LocalDate previousTo) {
+    /** @param region a region of the administrative-division tree (its code), or null: the units in it and below it */
+    public record Filter(LocalDate from, LocalDate to, CaseType type, String unit, LocalDate previousFrom, LocalDate previousTo,
+                         String region) {
+
+        public Filter withRegion(String region) {
+            return new Filter(from, to, type, unit, previousFrom, previousTo, region == null || region.isBlank() ? null : region.strip());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import org.bihuan.domain.ForbiddenException;
 import org.bihuan.domain.InvalidRequestException;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Role;
+import org.bihuan.identity.Units;
 import org.bihuan.identity.Users;
 import org.bihuan.supervision.stats.DashboardFigures;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,12 @@ public class Dashboards {
     private final Users users;
     private final DashboardProperties properties;
     private final SupervisionExports exports;
+    private final Units units;
 
     Dashboards(DashboardFigures figures, SupervisionQueries queries, Escalations escalations, Users users, DashboardProperties properties,
-               SupervisionExports exports) {
+               SupervisionExports exports, Units units) {
         this.exports = exports;
+        this.units = units;
         this.figures = figures;
         this.queries = queries;
         this.escalations = escalations;
@@ -76,10 +79,36 @@ public class Dashboards {
      * see, one unit or all in the user's scope. A type or unit outside the scope is refused, not quietly widened.
      */
     public Dashboard.View view(AppUser user, String from, String to, String type, String unit) {
+        return view(user, from, to, type, unit, null);
+    }
+
+    /** The dashboard as {@link #view(AppUser, String, String, String, String)}, of the units in a region (and below it). */
+    public Dashboard.View view(AppUser user, String from, String to, String type, String unit, String region) {
+        Dashboard.Filter filter = figures.filter(from, to, type, unit).withRegion(region);
+        return figures.view(filter, scope(user, filter), levelLabels(), properties.weeks(), properties.respondents());
+    }
+
+    /**
+     * The user's scope, checked against the filter and narrowed to the filter's region: its units and those of the
+     * regions below it (the one place a region narrows the figures, their links and the overdue list).
+     */
+    private Dashboard.Scope scope(AppUser user, Dashboard.Filter filter) {
         Dashboard.Scope scope = scope(user);
-        Dashboard.Filter filter = figures.filter(from, to, type, unit);
         check(scope, filter);
-        return figures.view(filter, scope, levelLabels(), properties.weeks(), properties.respondents());
+        if (filter.region() == null) {
+            return scope;
+        }
+        Set<String> inRegion = new java.util.TreeSet<>(units.inRegion(filter.region()));
+        if (scope.units() != null) {
+            inRegion.retainAll(scope.units());
+        }
+        if (inRegion.isEmpty()) {
+            throw new InvalidRequestException("region", "has no unit of yours in it");
+        }
+        if (filter.unit() != null && !inRegion.contains(filter.unit())) {
+            throw new InvalidRequestException("unit", "is not in the chosen region");
+        }
+        return new Dashboard.Scope(scope.types(), inRegion, scope.unitFixed());
     }
 
     /** The steps overdue now in the view's scope and filter, the oldest deadline first, at most bihuan.dashboard.overdue-rows. */
@@ -88,13 +117,13 @@ public class Dashboards {
     }
 
     /** The whole overdue list of the view's scope and filter, as CSV or XLSX (the columns of the supervision API's download). */
-    public SupervisionDesk.Download overdueExport(AppUser user, String from, String to, String type, String unit, boolean xlsx) {
-        return exports.overdue(allOverdueSteps(user, figures.filter(from, to, type, unit)), xlsx);
+    public SupervisionDesk.Download overdueExport(AppUser user, String from, String to, String type, String unit, String region,
+                                                  boolean xlsx) {
+        return exports.overdue(allOverdueSteps(user, figures.filter(from, to, type, unit).withRegion(region)), xlsx);
     }
 
     private List<OverdueStep> allOverdueSteps(AppUser user, Dashboard.Filter filter) {
-        Dashboard.Scope scope = scope(user);
-        check(scope, filter);
+        Dashboard.Scope scope = scope(user, filter);
         CaseType type = filter.type() != null ? filter.type() : scope.onlyType();
         Set<String> units = filter.unit() != null ? Set.of(filter.unit()) : scope.units();
         return queries.overdue(type == null ? null : type.name(), units != null && units.size() == 1 ? units.iterator().next() : null,
@@ -111,9 +140,19 @@ public class Dashboards {
      * {@link Dashboard#BY_UNIT} and {@link Dashboard#BY_RESPONDENT_TYPE}.
      */
     public Report monthly(AppUser user, String month) {
+        return monthly(user, month, null);
+    }
+
+    /** The monthly report as {@link #monthly(AppUser, String)}, of the units in a region (and below it). */
+    public Report monthly(AppUser user, String month, String region) {
         YearMonth chosen = checkMonth(user, month);
-        Dashboard.Filter filter = figures.month(chosen, CaseType.COMPLAINT);
-        return new Report(chosen, escalations.issuer(), figures.monthly(filter, new Dashboard.Scope(List.of(CaseType.COMPLAINT), null, false)));
+        Dashboard.Filter filter = figures.month(chosen, CaseType.COMPLAINT).withRegion(region);
+        Set<String> regionUnits = filter.region() == null ? null : units.inRegion(filter.region());
+        if (regionUnits != null && regionUnits.isEmpty()) {
+            throw new InvalidRequestException("region", "has no unit in it");
+        }
+        return new Report(chosen, escalations.issuer(), figures.monthly(filter,
+                new Dashboard.Scope(List.of(CaseType.COMPLAINT), regionUnits, false)));
     }
 
     /** The month asked for, checked: the user may report, it reads like 2026-03 and is not after this month. */

@@ -79,7 +79,7 @@ public class DashboardFigures {
         StatsRequest request = StatsRequest.parse(from, to, unit, type, stats.today(), stats::unitExists);
         StatsRequest previous = request.previous();
         return new Dashboard.Filter(request.from(), request.to(), request.type().orElse(null), request.unit(),
-                previous.from(), previous.to());
+                previous.from(), previous.to(), null);
     }
 
     /** The first and last day of a month, checked: a month that has not begun yet has nothing to report. */
@@ -401,14 +401,9 @@ public class DashboardFigures {
             return CaseSearchRequest.fromParameters(parameters);
         }
 
+        /** The scope's units as the search takes them: one code, or several separated by commas (a region's). */
         private String scopeUnit() {
-            if (units == null) {
-                return null;
-            }
-            if (units.size() == 1) {
-                return units.iterator().next();
-            }
-            throw new IllegalStateException("figures over several units (a region) need a case search criterion for a set of units");
+            return units == null ? null : String.join(",", new java.util.TreeSet<>(units));
         }
 
         /**

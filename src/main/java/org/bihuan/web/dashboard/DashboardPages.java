@@ -47,9 +47,11 @@ class DashboardPages {
     private final PageLabels labels;
     private final PageForms forms;
     private final WorkingDayCalendar calendar;
+    private final RegionOptions regionOptions;
 
     DashboardPages(Dashboards dashboards, SupervisionDesk desk, DashboardTables tables, Users users, PageLabels labels,
-                   PageForms forms, WorkingDayCalendar calendar) {
+                   PageForms forms, WorkingDayCalendar calendar, RegionOptions regionOptions) {
+        this.regionOptions = regionOptions;
         this.dashboards = dashboards;
         this.desk = desk;
         this.tables = tables;
@@ -61,11 +63,12 @@ class DashboardPages {
 
     @GetMapping(Navigation.DASHBOARD)
     String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                     @RequestParam(required = false) String type, @RequestParam(required = false) String unit, Model model) {
+                     @RequestParam(required = false) String type, @RequestParam(required = false) String unit,
+                     @RequestParam(required = false) String region, Model model) {
         AppUser user = users.current();
         Dashboard.View view;
         try {
-            view = dashboards.view(user, from, to, type, unit);
+            view = dashboards.view(user, from, to, type, unit, region);
         } catch (InvalidRequestException refused) {
             // the figures of the default period, with the refused values next to their fields
             model.addAttribute(FormErrors.ATTRIBUTE, forms.errors(refused));
@@ -77,6 +80,7 @@ class DashboardPages {
         typed.put("to", to == null ? view.filter().to().toString() : to);
         typed.put("type", type == null ? "" : type);
         typed.put("unit", unit == null ? "" : unit);
+        typed.put("region", region == null ? "" : region);
         model.addAttribute("view", view);
         model.addAttribute("typed", typed);
         model.addAttribute("tables", view.tables().stream().map(tables::show).toList());
@@ -84,6 +88,7 @@ class DashboardPages {
         model.addAttribute("typeOptions", typeOptions(scope));
         model.addAttribute("unitOptions", scope.unitFixed() ? List.of() : labels.withBlank("dashboard.filter.allUnits",
                 users.units().stream().map(u -> new Option(u.code(), u.name())).toList()));
+        model.addAttribute("regionOptions", labels.withBlank("dashboard.filter.allRegions", regionOptions.of()));
         model.addAttribute("fixedUnit", scope.unitFixed() ? users.unit(scope.units().iterator().next()).map(Unit::name).orElse("") : null);
         model.addAttribute("overdueSteps", dashboards.overdueSteps(user, view.filter()));
         model.addAttribute("maySupervise", desk.maySupervise(user));
@@ -96,11 +101,12 @@ class DashboardPages {
     @GetMapping("/dashboard/export/{key}.{format}")
     ResponseEntity<byte[]> export(@PathVariable String key, @PathVariable String format,
                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                  @RequestParam(required = false) String type, @RequestParam(required = false) String unit) {
+                                  @RequestParam(required = false) String type, @RequestParam(required = false) String unit,
+                                  @RequestParam(required = false) String region) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new NotFoundException("no download as " + format);
         }
-        Dashboard.View view = dashboards.view(users.current(), from, to, type, unit);
+        Dashboard.View view = dashboards.view(users.current(), from, to, type, unit, region);
         Dashboard.Table table = view.tables().stream().filter(t -> t.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("no dashboard table " + key));
         DashboardTables.Download download = tables.download(tables.show(table));
@@ -118,8 +124,9 @@ class DashboardPages {
     @GetMapping({"/dashboard/overdue.csv", "/dashboard/overdue.xlsx"})
     ResponseEntity<byte[]> overdueExport(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                          @RequestParam(required = false) String type, @RequestParam(required = false) String unit,
-                                         jakarta.servlet.http.HttpServletRequest request) {
-        return Downloads.of(dashboards.overdueExport(users.current(), from, to, type, unit, request.getRequestURI().endsWith(".xlsx")));
+                                         @RequestParam(required = false) String region, jakarta.servlet.http.HttpServletRequest request) {
+        return Downloads.of(dashboards.overdueExport(users.current(), from, to, type, unit, region,
+                request.getRequestURI().endsWith(".xlsx")));
     }
 
     /** The ladder's levels by their label in the page's language (the configured label where the bundles have none). */
@@ -157,6 +164,9 @@ class DashboardPages {
         }
         if (filter.unit() != null) {
             query.put("unit", filter.unit());
+        }
+        if (filter.region() != null) {
+            query.put("region", filter.region());
         }
         return query;
     }

@@ -11,6 +11,7 @@ import org.bihuan.supervision.Dashboard;
 import org.bihuan.supervision.Dashboards;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.PageForms;
+import org.bihuan.web.PageLabels;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,9 +40,13 @@ class ReportPages {
     private final PageForms forms;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final PageLabels labels;
+    private final RegionOptions regionOptions;
 
     ReportPages(Dashboards dashboards, DashboardTables tables, TablePdf pdf, Users users, PageForms forms,
-                WorkingDayCalendar calendar, Clock clock) {
+                WorkingDayCalendar calendar, Clock clock, PageLabels labels, RegionOptions regionOptions) {
+        this.labels = labels;
+        this.regionOptions = regionOptions;
         this.dashboards = dashboards;
         this.tables = tables;
         this.pdf = pdf;
@@ -52,7 +57,7 @@ class ReportPages {
     }
 
     @GetMapping(DashboardLinks.REPORTS)
-    String page(@RequestParam(required = false) String month, Model model) {
+    String page(@RequestParam(required = false) String month, @RequestParam(required = false) String region, Model model) {
         AppUser user = users.current();
         if (!dashboards.mayReport(user)) {
             throw new ForbiddenException("the monthly report is for supervisors, intake officials and administrators");
@@ -67,13 +72,16 @@ class ReportPages {
             valid = false;
         }
         model.addAttribute("month", chosen);
+        model.addAttribute("region", region == null ? "" : region.strip());
+        model.addAttribute("regionOptions", labels.withBlank("dashboard.filter.allRegions", regionOptions.of()));
         model.addAttribute("valid", valid);
         return "dashboard/reports";
     }
 
     @GetMapping(DashboardLinks.REPORTS + "/monthly.{format}")
-    ResponseEntity<byte[]> monthly(@PathVariable String format, @RequestParam(required = false) String month) {
-        Dashboards.Report report = dashboards.monthly(users.current(), month);
+    ResponseEntity<byte[]> monthly(@PathVariable String format, @RequestParam(required = false) String month,
+                                   @RequestParam(required = false) String region) {
+        Dashboards.Report report = dashboards.monthly(users.current(), month, region);
         String title = tables.message("dashboard.report.title", report.month().getYear(), report.month().getMonthValue());
         List<DashboardTables.Download> sheets = report.tables().stream().map(tables::show).map(tables::download).toList();
         return switch (format) {

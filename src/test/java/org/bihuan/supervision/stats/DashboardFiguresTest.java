@@ -3,6 +3,8 @@ package org.bihuan.supervision.stats;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bihuan.casefile.CaseReports;
 import org.bihuan.casefile.CaseSearchRequest;
+import org.bihuan.domain.InvalidRequestException;
+import org.bihuan.domain.Violation;
 import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
 import org.bihuan.supervision.Dashboard;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every figure of the dashboard and of the monthly report on {@link DashboardFixture}, computed by hand, and for every
@@ -209,6 +212,44 @@ class DashboardFiguresTest extends ApiScenario {
                     .isEqualByComparingTo(comparison.row(figure).cell(0).value());
             assertThat(byUnit.total().cell(byUnit.column(figure)).link()).as(figure).isEqualTo(comparison.row(figure).cell(0).link());
         }
+    }
+
+    @Test
+    void aRegionRollsUpTheUnitsInItAndBelowItAndEachCountFindsItsCasesInThatRegion() {
+        // 富阳区 holds DSH1 only: its figures are DSH1's, and every link searches DSH1's cases
+        Dashboard.View district = dashboards.view(supervisor(), null, null, null, null, "330111");
+        assertThat(district.scope().units()).containsExactly("DSH1");
+        Dashboard.Table overdue = district.table(Dashboard.OVERDUE);
+        assertThat(overdue.rows()).extracting(Dashboard.Row::key).containsExactly("DSH1");
+        assertThat(counts(overdue.row("DSH1"))).containsExactly(1L, 0L, 0L, 0L, 1L);
+        assertEveryCountMatchesItsSearch(overdue);
+        assertEveryCountMatchesItsSearch(district.table(Dashboard.UNITS + "-COMPLAINT"));
+
+        // 杭州市 rolls up its districts' units (DSH1, DSH2) with its own city-level ones: one search over all of them
+        Dashboard.View city = dashboards.view(supervisor(), null, null, "COMPLAINT", null, "330100");
+        assertThat(city.scope().units()).contains("DSH1", "DSH2");
+        Dashboard.Table cityOverdue = city.table(Dashboard.OVERDUE);
+        assertThat(counts(cityOverdue.row("DSH2"))).containsExactly(0L, 1L, 0L, 1L, 2L);
+        assertEveryCountMatchesItsSearch(cityOverdue);
+
+        // the monthly report of the district: DSH1's complaints only
+        Dashboard.Table byUnit = dashboards.monthly(supervisor(), "2025-11", "330111").tables().get(0);
+        assertThat(byUnit.rows()).extracting(Dashboard.Row::key).containsExactly("DSH1");
+        assertEveryCountMatchesItsSearch(byUnit);
+    }
+
+    @Test
+    void aRegionWithoutAUnitOrNotOnTheTreeIsRefusedNamingTheRegion() {
+        assertThatThrownBy(() -> dashboards.view(supervisor(), null, null, null, null, "330113"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("region"));
+        assertThatThrownBy(() -> dashboards.view(supervisor(), null, null, null, null, "999999"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("region"));
+        // a unit outside the chosen region is named as such
+        assertThatThrownBy(() -> dashboards.view(supervisor(), null, null, null, "DSH2", "330111"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("unit"));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------

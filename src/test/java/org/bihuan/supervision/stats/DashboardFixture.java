@@ -59,7 +59,9 @@ final class DashboardFixture {
     static void insert(JdbcClient jdbc, CaseReports reports) {
         TestUsers.ensure(jdbc);
         remove(jdbc);
-        jdbc.sql("insert into unit (code, name, kind) values ('DSH1', '看板测试一局', 'HANDLING'), ('DSH2', '看板测试二局', 'HANDLING')").update();
+        // DSH1 sits in 富阳区, DSH2 in 上城区: both in 杭州市, whose city-level units (the demo's) are there too
+        jdbc.sql("insert into unit (code, name, kind, region_code) values ('DSH1', '看板测试一局', 'HANDLING', '330111'),"
+                + " ('DSH2', '看板测试二局', 'HANDLING', '330102')").update();
 
         complaint(jdbc, "DSH-C1", "DSH1", "2025-11-03T09:00", "IN_HANDLING", null, null, 0, "看板甲单位", "GOVERNMENT_BODY", "100000", "20000");
         complaint(jdbc, "DSH-C2", "DSH1", "2025-11-04T09:00", "CLOSED", "2025-11-14T10:00", "SATISFIED", 0, "看板甲单位", "GOVERNMENT_BODY", "50000", "50000");
