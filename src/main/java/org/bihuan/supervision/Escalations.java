@@ -134,7 +134,7 @@ public class Escalations {
                 : responsiblePeople.of(step.taskId());
         String unitCode = step.unitCode() != null ? step.unitCode() : file.unitCode();
         Instant answerDue = "UNIT_RESPONSE".equals(level.act()) ? deadlines.due("supervision.response", now) : null;
-        String letterNo = level.letter() ? issueLetter(file, step, unitCode, note, now, answerDue, level.name()) : null;
+        String letterNo = level.letter() ? issueLetter(file, step, unitCode, note, now, answerDue, level.name(), manual) : null;
         LedgerEntry entry = new LedgerEntry(0, file.caseNo(), file.caseType().name(), step.taskId(), step.stepKey(), step.stepName(),
                 unitCode, level.name(), manual, now, by, note, step.due(), letterNo, answerDue, null, null, null,
                 level.needsHumanAct() ? "OPEN" : "NOTIFIED");
@@ -209,9 +209,12 @@ public class Escalations {
 
     /**
      * 督办通知书: the numbered document to the unit (series DB, 督〔2026〕3号), issued with the ledger line; the
-     * level's own notice to the unit names it.
+     * level's own notice to the unit names it. The ladder's letter is issued once per step, level and instant (a retried
+     * job finds it in the register); a supervisor's 督办 by hand is an act of its own, even at the instant the ladder
+     * acted, so it is never taken for the ladder's letter.
      */
-    private String issueLetter(CaseFile file, Step step, String unitCode, String note, Instant now, Instant answerDue, String level) {
+    private String issueLetter(CaseFile file, Step step, String unitCode, String note, Instant now, Instant answerDue, String level,
+                               boolean byHand) {
         Map<String, Object> params = new HashMap<>();
         params.put("caseKind", file.caseType() == org.bihuan.casefile.CaseType.COMPLAINT ? "拖欠中小企业账款投诉" : "政协提案");
         params.put("stepName", step.stepName());
@@ -225,7 +228,7 @@ public class Escalations {
         params.put("note", note);
         params.put("issuer", ladder.issuer());
         String source = "supervision:" + file.caseNo() + ":" + (step.taskId() == null ? "case" : step.taskId()) + ":" + level
-                + ":" + now.toEpochMilli();
+                + ":" + (byHand ? "by-hand:" + java.util.UUID.randomUUID() : now.toEpochMilli());
         return documents.toUnit(file.caseNo(), unitCode, "SUPERVISION_LETTER", params, source).documentNo();
     }
 

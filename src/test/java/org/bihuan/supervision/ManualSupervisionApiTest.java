@@ -123,6 +123,20 @@ class ManualSupervisionApiTest extends SupervisionApiScenario {
     }
 
     @Test
+    void aSecondLetterByHandAtTheSameInstantIsALetterOfItsOwnWithItsOwnNote() throws IOException {
+        // the engine clock stands still in tests, as it may when the ladder's job and a supervisor act in one millisecond
+        String caseNo = complaints.inHandling();
+        JsonNode first = supervise("supervisor", caseNo, letter("第一次督办：请按期办结。")).json();
+        JsonNode second = supervise("supervisor", caseNo, letter("第二次督办：请说明超期原因。")).json();
+
+        assertThat(second.get("letterNo").asText()).isNotEqualTo(first.get("letterNo").asText());
+        try (var document = Loader.loadPDF(as("supervisor").get("/api/supervision/ledger/" + second.get("id").asLong() + "/letter.pdf").body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains(second.get("letterNo").asText(), "第二次督办：请说明超期原因。").doesNotContain("第一次督办");
+        }
+    }
+
+    @Test
     void aLedgerLineWithoutALetterHasNoPdf() {
         String caseNo = complaints.inHandling();
         timePasses(caseNo, JUST_PAST_THE_DEADLINE);
