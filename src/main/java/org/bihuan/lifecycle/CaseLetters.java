@@ -15,6 +15,12 @@ public interface CaseLetters {
     List<Letter> letters(CaseFile file);
 
     /**
+     * The PDF of one of the letters this source listed for the case, for a reader the caller has already let see the
+     * case (the officials' case page serves it on the page session, which the Basic-only API would refuse).
+     */
+    byte[] pdf(CaseFile file, Letter letter);
+
+    /**
      * @param kind      what the letter is, as a code the pages label (e.g. {@code REPLY_LETTER}, {@code SUPERVISION_LETTER})
      * @param reference its document number, when it has one
      * @param href      the API path of its PDF

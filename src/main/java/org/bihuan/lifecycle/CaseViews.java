@@ -1,5 +1,6 @@
 package org.bihuan.lifecycle;
 
+import org.bihuan.casefile.Attachment;
 import org.bihuan.casefile.Attachments;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
@@ -84,6 +85,40 @@ public class CaseViews {
                 lifecycle.details(user, caseNo), states, deadlines, attachments.list(caseNo), timeline,
                 submitted(caseNo, lifecycle.replySteps()), submitted(caseNo, lifecycle.ratingSteps()), letters,
                 "/api/cases/" + caseNo + "/diagram");
+    }
+
+    /**
+     * The PDF of the case's {@code index}-th letter, in the order {@link CaseDetails#letters()} lists them, for an
+     * official who may see the case.
+     */
+    public LetterFile letter(AppUser user, String caseNo, int index) {
+        CaseFile file = visibleCase(user, caseNo);
+        int i = 0;
+        for (CaseLetters source : letterSources) {
+            for (CaseLetters.Letter letter : source.letters(file)) {
+                if (i++ == index) {
+                    String name = caseNo + "-" + letter.kind() + (letter.reference() == null ? "" : "-" + letter.reference()) + ".pdf";
+                    return new LetterFile(name, source.pdf(file, letter));
+                }
+            }
+        }
+        throw new NotFoundException("case " + caseNo + " has no letter " + index);
+    }
+
+    /** One piece of the case's evidence, for an official who may see the case. */
+    public AttachmentFile attachment(AppUser user, String caseNo, long id) {
+        visibleCase(user, caseNo);
+        Attachment attachment = attachments.list(caseNo).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("no attachment " + id + " on case " + caseNo));
+        return new AttachmentFile(attachment, attachments.content(caseNo, id));
+    }
+
+    /** A letter as a file: its name and its PDF. */
+    public record LetterFile(String filename, byte[] pdf) {
+    }
+
+    /** An attachment with its content. */
+    public record AttachmentFile(Attachment attachment, byte[] content) {
     }
 
     public CaseDiagram diagram(AppUser user, String caseNo) {

@@ -12,9 +12,11 @@ import java.util.List;
 class ProposalLetters implements CaseLetters {
 
     private final ProposalRecords proposals;
+    private final ReplyLetter replyLetter;
 
-    ProposalLetters(ProposalRecords proposals) {
+    ProposalLetters(ProposalRecords proposals, ReplyLetter replyLetter) {
         this.proposals = proposals;
+        this.replyLetter = replyLetter;
     }
 
     @Override
@@ -27,5 +29,10 @@ class ProposalLetters implements CaseLetters {
             return List.of();
         }
         return List.of(new Letter("REPLY_LETTER", null, "/api/proposals/" + file.caseNo() + "/reply.pdf"));
+    }
+
+    @Override
+    public byte[] pdf(CaseFile file, Letter letter) {
+        return replyLetter.render(file.caseNo());
     }
 }
