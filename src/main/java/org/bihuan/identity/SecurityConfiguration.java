@@ -139,6 +139,7 @@ class SecurityConfiguration {
                         // tracking by number, published replies
                         .requestMatchers(path("/portal/register/**"), path("/portal/invitation/**"), path("/track/**"),
                                 path("/proposals/published/**")).permitAll()
+                        .requestMatchers(path("/workbench/**")).hasAnyRole(officials)
                         .requestMatchers(path(webappPath + "/**")).hasAnyRole(officials)
                         .anyRequest().authenticated())
                 // a session for people, kept only as long as the browser's; no "remember me" cookie that outlives it
