@@ -1,0 +1,291 @@
+package org.bihuan.web.workbench;
+
+import org.bihuan.support.RequiresChromium;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officials' walk in a real browser: intake accepts a complaint on its task page with the complainant and the amount
+ * beside the form, transfers it choosing the unit from the list with the routing table's suggestion preselected; unit-a
+ * signs for it and replies on its task pages (the reply kept as a draft and found again on reopening). After each step
+ * the case page's diagram marks the step the case is in. Every page passes axe, loads form-js and bpmn-js without a
+ * console error (a CSP refusal would be one), and shows, in English, no Chinese outside the data.
+ */
+@RequiresChromium
+class WorkbenchBrowserTest extends WorkbenchScenario {
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final String REPLY = "经协调，建设局同意分两期支付工程款，首期已于本月支付。";
+
+    @Test
+    void intakeAcceptsAndTransfersOnItsTaskPagesUnitASignsAndRepliesAndTheDiagramFollows() {
+        String caseNo = fileComplaint(false);
+        signInAs("intake");
+
+        open("/workbench");
+        assertThat(browser().getCurrentUrl()).endsWith("/workbench/tasks");
+        WebElement row = waitFor(By.xpath("//li[contains(@class,'inbox-row')][.//a[contains(.,'" + caseNo + "')]]"));
+        assertThat(row.getText()).contains("受理审查", "投诉", "尚未签收", "还剩");
+        assertThat(waitFor(By.cssSelector("header .nav-count .badge")).getText()).matches("\\d+");
+        checkPage("workbench-inbox");
+
+        openTask(caseNo, "受理审查");
+        assertThat(waitFor(By.id("complainant-name")).getText()).isEqualTo(COMPLAINANT);
+        assertThat(waitFor(By.id("amount-owed")).getText()).contains(AMOUNT_SHOWN);
+        assertThat(waitFor(By.id("complainant-verification")).getText()).isEqualTo("身份已核验");
+        click(By.id("task-claim"));
+        waitForForm();
+        chooseRadio("受理");
+        besideEachOther(By.id("complainant-name"), By.id("task-form"));
+        besideEachOther(By.id("amount-owed"), By.id("task-form"));
+        checkPage("workbench-task-page");
+        assertNoChineseInEnglish();
+        waitForForm();
+        chooseRadio("受理");
+        complete();
+        assertThat(waitFor(By.id("inbox-completed")).getText()).contains(caseNo);
+        assertDiagram(caseNo, "transfer", "acceptReview");
+
+        openTask(caseNo, "转办");
+        click(By.id("task-claim"));
+        waitForForm();
+        assertThat(waitFor(By.id("suggestion-unitCode")).getText()).contains("市财政局");
+        WebElement unit = fieldInput("承办单位");
+        assertThat(unit.getAttribute("value")).isEqualTo("市财政局（建议）");
+        List<String> offered = openList("承办单位");
+        assertThat(offered).contains("市财政局（建议）", "市国资委", "市工业和信息化局");
+        pick("市财政局（建议）");
+        typeInto("转办说明", "请财政局牵头协调支付。");
+        checkPage("workbench-task-transfer");
+        complete();
+        assertThat(waitFor(By.id("inbox-completed")).getText()).contains(caseNo);
+        assertDiagram(caseNo, "signFor", "transfer");
+        checkPage("workbench-case-page");
+        assertNoChineseInEnglish();
+        signOut();
+
+        signInAs("unit-a");
+        openTask(caseNo, "签收");
+        click(By.id("task-claim"));
+        waitForForm();
+        chooseRadio("签收");
+        complete();
+        assertDiagram(caseNo, "handle", "signFor");
+
+        onPhone();
+        openTask(caseNo, "办理并答复");
+        click(By.id("task-claim"));
+        waitForForm();
+        openList("办理结果");
+        pick("达成还款计划");
+        typeInto("已追回金额（元）", "300000");
+        typeInto("答复意见", REPLY);
+        click(By.id("task-save-draft"));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("task-draft-status"), "草稿已保存"));
+        checkPage("workbench-task-page-phone");
+
+        // the draft is on the server: the page opened again shows what was typed
+        open(path());
+        waitForForm();
+        assertThat(pageText()).contains("已恢复");
+        assertThat(fieldInput("答复意见").getAttribute("value")).isEqualTo(REPLY);
+        assertThat(fieldInput("已追回金额（元）").getAttribute("value")).isEqualTo("300000");
+        complete();
+        assertThat(waitFor(By.id("inbox-completed")).getText()).contains(caseNo);
+        checkPage("workbench-inbox-phone");
+        assertDiagram(caseNo, "evaluate", "handle");
+        inTheOffice();
+        assertThat(pageText()).contains(REPLY, "达成还款计划", "300000");
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    void theServersRefusalOfAFieldShowsOnThatField() {
+        String caseNo = fileComplaint(true);
+        signInAs("intake");
+        open("/workbench/tasks?q=" + caseNo);
+        openTask(caseNo, "受理审查");
+        click(By.id("task-claim"));
+        waitForForm();
+        assertThat(waitFor(By.id("litigation-promise")).getText()).contains("已进入诉讼");
+        assertNoBrowserErrors();
+        chooseRadio("受理");
+        click(By.id("task-submit"));
+
+        WebElement summary = waitFor(By.id("task-form-errors"));
+        assertThat(summary.getText()).contains("审查结论", "不能受理");
+        WebElement decision = field("审查结论");
+        WebElement error = decision.findElement(By.cssSelector(".fjs-form-field-error"));
+        assertThat(error.getText()).contains("不能受理");
+        // tied to its field: the radios name the message as their description, the summary links to the field
+        String describedBy = decision.findElement(By.cssSelector("input")).getAttribute("aria-describedby");
+        assertThat(Arrays.asList(describedBy.split(" "))).contains(error.getAttribute("id"));
+        String target = summary.findElement(By.cssSelector("a")).getAttribute("href");
+        assertThat(target.substring(target.indexOf('#') + 1)).isNotBlank();
+        assertThat(browser().findElement(By.id(target.substring(target.indexOf('#') + 1))).isDisplayed()).isTrue();
+        assertAccessible();
+        screenshot("workbench-task-refused");
+        List<String> errors = consoleErrors();
+        assertThat(errors).as("the one console line is the refused request itself").allMatch(e -> e.contains("400"));
+        assertThat(browser().getCurrentUrl()).contains("/workbench/tasks/");
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+
+    private void openTask(String caseNo, String step) {
+        open("/workbench/tasks?q=" + caseNo);
+        click(By.xpath("//li[contains(@class,'inbox-row')][.//a[contains(.,'" + caseNo + "')]][.//dd[normalize-space()='" + step
+                + "']]//a[contains(@class,'btn-primary')]"));
+        waitFor(By.id("task-form"));
+    }
+
+    private void waitForForm() {
+        waitUntil(ExpectedConditions.attributeToBe(By.id("task-form"), "data-ready", "true"));
+    }
+
+    private void complete() {
+        click(By.id("task-submit"));
+        waitUntil(ExpectedConditions.urlContains("/workbench/tasks?completed="));
+        waitForPage();
+    }
+
+    /** The form-js field whose label is this text. */
+    private WebElement field(String label) {
+        return waitFor(By.xpath("//div[@id='task-form']//label[normalize-space(text()[1])='" + label
+                + "']/ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
+    }
+
+    private WebElement fieldInput(String label) {
+        return field(label).findElement(By.cssSelector("input:not([type=hidden]), textarea"));
+    }
+
+    private void chooseRadio(String option) {
+        WebElement label = waitFor(By.xpath("//div[@id='task-form']//label[normalize-space()='" + option + "']"));
+        WebElement input = browser().findElement(By.id(label.getAttribute("for")));
+        browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", input);
+        waitUntil(d -> input.isSelected());
+    }
+
+    /** Opens a form-js list (select, searchable select) as a person does, with the mouse; answers the options shown. */
+    private List<String> openList(String label) {
+        // a searchable list opens from its text input, a plain one from the box showing the choice
+        List<WebElement> search = field(label).findElements(By.cssSelector("input.fjs-input[type=text]"));
+        WebElement opener = search.isEmpty() ? field(label).findElement(By.cssSelector(".fjs-input-group")) : search.get(0);
+        press(opener);
+        waitFor(By.cssSelector("#task-form .fjs-dropdownlist-item"));
+        return browser().findElements(By.cssSelector("#task-form .fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
+    }
+
+    private void pick(String option) {
+        WebElement item = waitFor(By.xpath("//div[@id='task-form']//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+                + option + "']"));
+        press(item);
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#task-form .fjs-dropdownlist")));
+    }
+
+    /**
+     * A mouse press, which form-js's lists listen to (not to a click). Sent through script after scrolling the element to
+     * the middle: with the phone's viewport emulated, a press at computed coordinates can land elsewhere.
+     */
+    private void press(WebElement element) {
+        browser().executeScript("""
+                arguments[0].scrollIntoView({block: 'center'});
+                if (arguments[0].tagName === 'INPUT') { arguments[0].focus(); }
+                arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true, view: window}));
+                """, element);
+    }
+
+    /** Types into a text field and leaves it, as form-js takes a typed value when the field loses the focus. */
+    private void typeInto(String label, String text) {
+        WebElement input = fieldInput(label);
+        browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** The case page's diagram marks the step the case is in now and, among the passed ones, the step before it. */
+    private void assertDiagram(String caseNo, String current, String passed) {
+        open("/workbench/cases/" + caseNo);
+        WebElement diagram = waitFor(By.id("case-diagram"));
+        waitUntil(ExpectedConditions.attributeToBe(diagram, "data-ready", "true"));
+        assertThat(diagram.getAttribute("data-current").split(" ")).contains(current);
+        assertThat(diagram.getAttribute("data-passed").split(" ")).contains(passed).doesNotContain(current);
+        // bpmn-js's canvas carries the markers on the drawn elements
+        assertThat(browser().findElements(By.cssSelector("#case-diagram .djs-element.case-current[data-element-id='" + current + "']")))
+                .hasSize(1);
+        assertThat(browser().findElements(By.cssSelector("#case-diagram .djs-element.case-passed[data-element-id='" + passed + "']")))
+                .hasSize(1);
+        assertAccessible();
+    }
+
+    /** The two are side by side: the second to the right of the first, their heights overlapping on the screen. */
+    private void besideEachOther(By left, By right) {
+        Rectangle a = browser().findElement(left).getRect();
+        Rectangle b = browser().findElement(right).getRect();
+        assertThat(b.getX()).as("%s right of %s", right, left).isGreaterThanOrEqualTo(a.getX() + a.getWidth());
+        assertThat(a.getY() < b.getY() + b.getHeight() + 600 && b.getY() < a.getY() + a.getHeight() + 600)
+                .as("%s and %s on the same screen", left, right).isTrue();
+    }
+
+    private void signOut() {
+        click(By.cssSelector("form[action='/logout'] button"));
+        waitFor(By.cssSelector("a[href='/login']"));
+    }
+
+    private String path() {
+        String url = browser().getCurrentUrl();
+        return url.substring(url.indexOf('/', "http://".length()));
+    }
+
+    private void checkPage(String name) {
+        screenshot(name);
+        assertAccessible();
+    }
+
+    private List<String> consoleErrors() {
+        return browser().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** The same page in English: not one Han character outside what people typed and the accounts' and units' names. */
+    private void assertNoChineseInEnglish() {
+        String path = path();
+        String english = path + (path.contains("?") ? "&" : "?") + "lang=en";
+        open(english);
+        if (!browser().findElements(By.id("task-form")).isEmpty()) {
+            waitForForm();
+        }
+        if (!browser().findElements(By.id("case-diagram")).isEmpty()) {
+            waitUntil(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-ready", "true"));
+        }
+        String text = pageText();
+        for (String data : jdbc.sql("""
+                        select display_name from app_user union select name from unit union select title from case_file
+                        union select name from enterprise""").query(String.class).list()) {
+            text = text.replace(data, "");
+        }
+        for (String data : List.of(COMPLAINANT, RESPONDENT, DESCRIPTION, "王经理", "刘主任", "市本级", "杭州市西湖区文三路 1 号",
+                "请财政局牵头协调支付。", "中文")) {
+            text = text.replace(data, "");
+        }
+        assertThat(HAN.matcher(text).find()).as("Chinese on %s in English:%n%s", english, text).isFalse();
+        assertAccessible();
+        open(path + (path.contains("?") ? "&" : "?") + "lang=zh-CN");
+    }
+}
