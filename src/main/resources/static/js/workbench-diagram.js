@@ -10,6 +10,22 @@
     return;
   }
 
+  /** The smallest scale at which the names in the diagram can still be read. */
+  var READABLE = 0.5;
+
+  function controls(canvas) {
+    document.querySelectorAll('[data-diagram-zoom]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var how = button.getAttribute('data-diagram-zoom');
+        if (how === 'fit') {
+          canvas.zoom('fit-viewport');
+        } else {
+          canvas.zoom(canvas.zoom() * (how === 'in' ? 1.25 : 0.8));
+        }
+      });
+    });
+  }
+
   function failed() {
     host.textContent = host.getAttribute('data-text-failed');
   }
@@ -42,11 +58,20 @@
       .then(function (diagram) {
         var viewer = new window.BpmnJS({container: host});
         return viewer.importXML(diagram.bpmnXml).then(function () {
-          viewer.get('canvas').zoom('fit-viewport');
+          var canvas = viewer.get('canvas');
           var current = diagram.current || [];
           var passed = (diagram.passed || []).filter(function (id) { return current.indexOf(id) < 0; });
           host.setAttribute('data-passed', mark(viewer, passed, 'case-passed').join(' '));
-          host.setAttribute('data-current', mark(viewer, current, 'case-current').join(' '));
+          var marked = mark(viewer, current, 'case-current');
+          host.setAttribute('data-current', marked.join(' '));
+          canvas.zoom('fit-viewport');
+          // on a narrow screen the whole process is too small to read: show the current step readably instead
+          var step = marked.length ? viewer.get('elementRegistry').get(marked[marked.length - 1]) : null;
+          if (step && canvas.zoom() < READABLE) {
+            canvas.zoom(READABLE);
+            canvas.scrollToElement(step);
+          }
+          controls(canvas);
           host.setAttribute('data-ready', 'true');
         });
       })

@@ -65,6 +65,38 @@
     return message;
   }
 
+  // the few words form-js writes itself (a list's placeholder, its empty state): the page's words instead, kept so as
+  // form-js draws its parts again
+  var LIBRARY_WORDS = {'Select': 'select', 'Search': 'search', 'No results': 'no-results',
+    'All values selected': 'all-values-selected', 'Remove tag': 'remove-tag'};
+
+  function word(english) {
+    return LIBRARY_WORDS[english] ? host.getAttribute('data-word-' + LIBRARY_WORDS[english]) : null;
+  }
+
+  function localizeLibraryWords() {
+    host.querySelectorAll('input[placeholder]').forEach(function (input) {
+      var own = word(input.getAttribute('placeholder'));
+      if (own) {
+        input.setAttribute('placeholder', own);
+      }
+    });
+    host.querySelectorAll('[title]').forEach(function (element) {
+      var own = word(element.getAttribute('title'));
+      if (own) {
+        element.setAttribute('title', own);
+      }
+    });
+    host.querySelectorAll('.fjs-select-display, .fjs-dropdownlist-empty').forEach(function (element) {
+      element.childNodes.forEach(function (node) {
+        var own = node.nodeType === Node.TEXT_NODE ? word(node.nodeValue) : null;
+        if (own) {
+          node.nodeValue = own;
+        }
+      });
+    });
+  }
+
   function localizeChecks() {
     var validator = form.get('validator');
     var check = validator.validateFieldInstance.bind(validator);
@@ -188,6 +220,8 @@
       host.textContent = '';
       form = new window.FormViewer.Form({container: host, properties: {readOnly: !!answer.readOnly}});
       localizeChecks();
+      new MutationObserver(localizeLibraryWords).observe(host, {childList: true, subtree: true, characterData: true,
+        attributes: true, attributeFilter: ['placeholder', 'title']});
       return form.importSchema(answer.schema, answer.data).then(function () {
         host.setAttribute('data-ready', 'true');
         if (submitButton) {

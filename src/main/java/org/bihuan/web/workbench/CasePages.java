@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
 
@@ -104,7 +105,7 @@ class CasePages {
     @PostMapping(CASE + "/comments")
     String comment(@PathVariable String no, @RequestParam(required = false) String text,
                    @RequestHeader(name = "HX-Request", required = false) String htmx,
-                   @RequestParam(required = false) String returnTo, Model model) {
+                   @RequestParam(required = false) String returnTo, Model model, RedirectAttributes redirect) {
         AppUser user = users.current();
         try {
             comments.add(user, no, text);
@@ -112,6 +113,8 @@ class CasePages {
         } catch (InvalidRequestException refused) {
             model.addAttribute(FormErrors.ATTRIBUTE, forms.errors(refused));
             model.addAttribute("commentText", text);
+            redirect.addFlashAttribute(FormErrors.ATTRIBUTE, forms.errors(refused));
+            redirect.addFlashAttribute("commentText", text);
         }
         if (htmx == null) {
             return "redirect:" + (returnTo != null && returnTo.startsWith(Navigation.WORKBENCH + "/") && !returnTo.contains("//")

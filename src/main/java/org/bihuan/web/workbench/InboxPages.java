@@ -110,7 +110,7 @@ class InboxPages {
     @GetMapping(Navigation.TASKS + "/count")
     String count(Model model) {
         model.addAttribute("count", inbox.counts(users.current(), InboxFilter.all()).total());
-        return "layout :: navBadge(${count})";
+        return "layout :: navBadge(count=${count})";
     }
 
     @PostMapping(Navigation.TASKS + "/{id}/claim")

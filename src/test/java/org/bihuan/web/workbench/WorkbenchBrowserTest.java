@@ -48,6 +48,9 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
         assertThat(waitFor(By.id("complainant-verification")).getText()).isEqualTo("身份已核验");
         click(By.id("task-claim"));
         waitForForm();
+        fill("text", "内部：已电话核实合同。");
+        click(By.cssSelector("#comments button[type=submit]"));
+        assertThat(waitFor(By.cssSelector("#comments .case-comment")).getText()).contains("内部：已电话核实合同。", "赵受理");
         chooseRadio("受理");
         besideEachOther(By.id("complainant-name"), By.id("task-form"));
         besideEachOther(By.id("amount-owed"), By.id("task-form"));
@@ -281,7 +284,7 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
             text = text.replace(data, "");
         }
         for (String data : List.of(COMPLAINANT, RESPONDENT, DESCRIPTION, "王经理", "刘主任", "市本级", "杭州市西湖区文三路 1 号",
-                "请财政局牵头协调支付。", "中文")) {
+                "请财政局牵头协调支付。", "内部：已电话核实合同。", "中文")) {
             text = text.replace(data, "");
         }
         assertThat(HAN.matcher(text).find()).as("Chinese on %s in English:%n%s", english, text).isFalse();
