@@ -87,9 +87,10 @@ class OfficialTimeline {
                 entries.add(new Entry(event.at(), labels.message("timeline.step", words.step(caseType.name(), type, type)),
                         who, fields, fields.isEmpty() && chinese ? event.note() : null));
             } else {
-                String note = event.note() == null || event.note().isBlank() ? null
+                String what = what(caseType, type);
+                String note = event.note() == null || event.note().isBlank() || event.note().strip().equals(what) ? null
                         : chinese || DATA_NOTES.contains(type) ? event.note() : null;
-                entries.add(new Entry(event.at(), what(caseType, type), who, List.of(), note));
+                entries.add(new Entry(event.at(), what, who, List.of(), note));
             }
         }
         return entries;
@@ -118,13 +119,14 @@ class OfficialTimeline {
         List<Field> fields = new ArrayList<>();
         for (JsonNode component : TaskForms.components(schema)) {
             String key = component.path("key").asText(null);
-            if (key == null || !data.containsKey(key) || data.get(key) == null || data.get(key).toString().isBlank()) {
+            Object value = key == null ? null : data.get(key);
+            if (value == null || value.toString().isBlank() || value instanceof Collection<?> list && list.isEmpty()) {
                 continue;
             }
             String label = component.path("label").asText(component.path("dateLabel").asText(key));
             Map<String, String> options = new LinkedHashMap<>();
             component.path("values").forEach(o -> options.put(o.path("value").asText(), o.path("label").asText()));
-            fields.add(new Field(label, value(data.get(key), options)));
+            fields.add(new Field(label, value(value, options)));
         }
         return fields;
     }

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
@@ -146,6 +147,35 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
         assertThat(browser().getCurrentUrl()).contains("/workbench/tasks/");
     }
 
+    @Test
+    void aUnitRecordsTheConsultationOfAProposalOnItsTaskPageWithTheDatePicker() {
+        String proposalNo = fileProposal();
+        complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
+        complete("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", List.of(), "mode", "LEAD"));
+        complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
+        signInAs("unit-a");
+        openTask(proposalNo, "面商");
+        assertThat(waitFor(By.id("summary-heading")).getText()).isEqualTo("提案概要");
+        assertThat(pageText()).contains(PROPOSAL_TITLE, "郑委员", "2026", "市财政局（主办）", "存在的问题", "具体建议", "一是财政补贴");
+        click(By.id("task-claim"));
+        waitForForm();
+        WebElement date = fieldInput("面商日期");
+        date.click();
+        waitFor(By.cssSelector(".flatpickr-calendar.open"));
+        date.sendKeys("03/05/2026");
+        date.sendKeys(Keys.TAB);
+        openList("面商方式");
+        pick("座谈");
+        typeInto("面商情况", "与提案人座谈，商定加装电梯补贴方案。");
+        checkPage("workbench-task-proposal");
+        assertNoBrowserErrors();
+        complete();
+        assertDiagram(proposalNo, "reply", "consult");
+        assertThat(pageText()).contains("面商日期", "2026-03-05", "座谈");
+        assertNoChineseInEnglish();
+        assertNoBrowserErrors();
+    }
+
     // ----------------------------------------------------------------------------------------------------------------
 
     private void openTask(String caseNo, String step) {
@@ -184,10 +214,13 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
 
     /** Opens a form-js list (select, searchable select) as a person does, with the mouse; answers the options shown. */
     private List<String> openList(String label) {
-        // a searchable list opens from its text input, a plain one from the box showing the choice
-        List<WebElement> search = field(label).findElements(By.cssSelector("input.fjs-input[type=text]"));
-        WebElement opener = search.isEmpty() ? field(label).findElement(By.cssSelector(".fjs-input-group")) : search.get(0);
-        press(opener);
+        // a searchable list opens from its text input, a plain one from the box showing the choice; a plain one that got
+        // the focus (Tab from the field before) is open already, and a press would close it
+        WebElement field = field(label);
+        if (field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+            List<WebElement> search = field.findElements(By.cssSelector("input.fjs-input[type=text]"));
+            press(search.isEmpty() ? field.findElement(By.cssSelector(".fjs-input-group")) : search.get(0));
+        }
         waitFor(By.cssSelector("#task-form .fjs-dropdownlist-item"));
         return browser().findElements(By.cssSelector("#task-form .fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
     }
@@ -271,12 +304,7 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
         String path = path();
         String english = path + (path.contains("?") ? "&" : "?") + "lang=en";
         open(english);
-        if (!browser().findElements(By.id("task-form")).isEmpty()) {
-            waitForForm();
-        }
-        if (!browser().findElements(By.id("case-diagram")).isEmpty()) {
-            waitUntil(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-ready", "true"));
-        }
+        waitForScripts();
         String text = pageText();
         for (String data : jdbc.sql("""
                         select display_name from app_user union select name from unit union select title from case_file
@@ -284,11 +312,23 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
             text = text.replace(data, "");
         }
         for (String data : List.of(COMPLAINANT, RESPONDENT, DESCRIPTION, "王经理", "刘主任", "市本级", "杭州市西湖区文三路 1 号",
-                "请财政局牵头协调支付。", "内部：已电话核实合同。", "中文")) {
+                "请财政局牵头协调支付。", "内部：已电话核实合同。", "中文", "城乡建设", "老旧小区缺少电梯，老人出行困难。",
+                "资金和协调机制不足。", "一是财政补贴；二是简化审批；三是建立维护基金。", "与提案人座谈，商定加装电梯补贴方案。")) {
             text = text.replace(data, "");
         }
         assertThat(HAN.matcher(text).find()).as("Chinese on %s in English:%n%s", english, text).isFalse();
         assertAccessible();
         open(path + (path.contains("?") ? "&" : "?") + "lang=zh-CN");
+        waitForScripts();
+    }
+
+    /** The page's own requests are answered (the task form, the diagram) before the test goes on or ends. */
+    private void waitForScripts() {
+        if (!browser().findElements(By.id("task-form")).isEmpty()) {
+            waitForForm();
+        }
+        if (!browser().findElements(By.id("case-diagram")).isEmpty()) {
+            waitUntil(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-ready", "true"));
+        }
     }
 }

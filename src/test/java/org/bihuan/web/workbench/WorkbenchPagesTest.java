@@ -2,6 +2,7 @@ package org.bihuan.web.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bihuan.support.PageClient;
+import org.bihuan.support.RequiresCjkFont;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -185,6 +186,29 @@ class WorkbenchPagesTest extends WorkbenchScenario {
 
         assertThat(as("ent-a").get("/api/complaints/" + caseNo).text()).doesNotContain("先电话核实合同金额");
         assertThat(new PageClient(port).signIn("ent-a").get("/portal/complaints/" + caseNo).body()).doesNotContain("先电话核实合同金额");
+    }
+
+    @Test
+    @RequiresCjkFont
+    void theCasePageServesTheReplyLetterOnThePageSessionToWhoMaySeeTheCase() {
+        String proposalNo = fileProposal();
+        complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
+        complete("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", List.of(), "mode", "LEAD"));
+        complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
+        complete("unit-a", proposalNo, "consult", Map.of("date", "2026-03-05", "method", "MEETING", "summary", "与提案人座谈。"));
+        complete("unit-a", proposalNo, "reply", Map.of("replyClass", "B", "replyText", "已列入明年财政预算，分批实施。",
+                "publishable", true));
+
+        PageClient committee = new PageClient(port).signIn("committee");
+        PageClient.Page page = committee.get("/workbench/cases/" + proposalNo);
+        assertThat(page.body()).contains(PROPOSAL_TITLE, "答复函", "href=\"/workbench/cases/" + proposalNo + "/letters/0\"",
+                "已列入明年财政预算，分批实施。", "答复类别", "正在解决或列入计划解决");
+        PageClient.Page letter = committee.get("/workbench/cases/" + proposalNo + "/letters/0");
+        assertThat(letter.status()).isEqualTo(200);
+        assertThat(letter.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(letter.body()).startsWith("%PDF");
+        assertThat(committee.get("/workbench/cases/" + proposalNo + "/letters/1").status()).isEqualTo(404);
+        assertThat(new PageClient(port).signIn("unit-b").get("/workbench/cases/" + proposalNo + "/letters/0").status()).isEqualTo(404);
     }
 
     /** ent-a's complaint, accepted and transferred to 市财政局 through the API: it waits for unit-a's signFor. */

@@ -4,6 +4,7 @@ import org.bihuan.support.BrowserScenario;
 import org.bihuan.support.TestUsers;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ abstract class WorkbenchScenario extends BrowserScenario {
     static final String RESPONDENT = "某市住房和城乡建设局";
     static final String DESCRIPTION = "承建的办公楼维修工程已验收合格，对方逾期八个月未付工程款。";
     static final String AMOUNT_SHOWN = "876,543.21";
+    static final String PROPOSAL_TITLE = "关于老旧小区加装电梯的建议";
 
     /** ent-a's complaint; {@code inLitigation}: it declared the matter is before a court (then it cannot be accepted). */
     String fileComplaint(boolean inLitigation) {
@@ -48,5 +50,20 @@ abstract class WorkbenchScenario extends BrowserScenario {
         Reply filed = as("ent-a").post("/api/complaints", body);
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed.json().get("trackingNo").asText();
+    }
+
+    /** member's proposal in its three parts, filed through the API. */
+    String fileProposal() {
+        Map<String, Object> parts = Map.of("problem", "老旧小区缺少电梯，老人出行困难。", "analysis", "资金和协调机制不足。",
+                "suggestions", "一是财政补贴；二是简化审批；三是建立维护基金。");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", PROPOSAL_TITLE);
+        body.put("parts", parts);
+        body.put("category", "城乡建设");
+        body.put("type", "INDIVIDUAL");
+        body.put("cosigners", List.of());
+        Reply filed = as("member").post("/api/proposals", body);
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        return filed.json().get("proposalNo").asText();
     }
 }
