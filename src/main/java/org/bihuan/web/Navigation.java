@@ -66,8 +66,8 @@ public final class Navigation {
     private static final Link ABSENCES_LINK = new Link("workbench.nav.absences", ABSENCES);
 
     /**
-     * Header badges that refresh themselves (htmx polls the path, which answers the badge's markup): by the href
-     * of the link they belong to.
+     * Header badges that refresh themselves (htmx asks the path every minute and when the window gets the focus back;
+     * it answers the badge's markup): by the href of the link they belong to.
      */
     private static final Map<String, String> COUNT_REFRESH = Map.of(TASKS, TASKS + "/count");
 

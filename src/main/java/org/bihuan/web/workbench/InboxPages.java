@@ -101,6 +101,8 @@ class InboxPages {
         boolean supervisor = user.has(Role.SUPERVISOR) || user.has(Role.ADMIN);
         model.addAttribute("units", supervisor ? labels.withBlank("workbench.inbox.allUnits",
                 users.units().stream().map(u -> new Option(u.code(), u.name())).toList()) : null);
+        // a supervisor looking into another unit's tasks watches them: the rows lead to the cases, not to the forms
+        model.addAttribute("watching", supervisor && form.getUnit() != null && !form.getUnit().equals(user.unitCode()));
         model.addAttribute("colleagues", colleagues(user));
         model.addAttribute("returnTo", form.link(Navigation.TASKS));
         return "workbench/inbox";

@@ -12,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
@@ -40,8 +39,14 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
         assertThat(browser().getCurrentUrl()).endsWith("/workbench/tasks");
         WebElement row = waitFor(By.xpath("//li[contains(@class,'inbox-row')][.//a[contains(.,'" + caseNo + "')]]"));
         assertThat(row.getText()).contains("受理审查", "投诉", "尚未签收", "还剩");
-        assertThat(waitFor(By.cssSelector("header .nav-count .badge")).getText()).matches("\\d+");
         checkPage("workbench-inbox");
+        // the header's count follows the inbox without a reload: a new complaint, and the window gets the focus back
+        int before = Integer.parseInt(waitFor(By.cssSelector("header .nav-count .badge")).getText());
+        browser().executeScript("window.stillThisPage = true");
+        fileComplaint(false);
+        browser().executeScript("window.dispatchEvent(new Event('focus'))");
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("header .nav-count .badge"), String.valueOf(before + 1)));
+        assertThat(browser().executeScript("return window.stillThisPage")).isEqualTo(true);
 
         openTask(caseNo, "受理审查");
         assertThat(waitFor(By.id("complainant-name")).getText()).isEqualTo(COMPLAINANT);
@@ -149,10 +154,7 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
 
     @Test
     void aUnitRecordsTheConsultationOfAProposalOnItsTaskPageWithTheDatePicker() {
-        String proposalNo = fileProposal();
-        complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
-        complete("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", List.of(), "mode", "LEAD"));
-        complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
+        String proposalNo = proposalInHandlingAtCzj();
         signInAs("unit-a");
         openTask(proposalNo, "面商");
         assertThat(waitFor(By.id("summary-heading")).getText()).isEqualTo("提案概要");

@@ -56,6 +56,18 @@ class WorkbenchPagesTest extends WorkbenchScenario {
     }
 
     @Test
+    void aSupervisorLooksIntoAUnitsTasksAndIsLedToTheirCasesWhichAUnitOfficialMayNot() {
+        String caseNo = transferredToCzj();
+        PageClient supervisor = new PageClient(port).signIn("supervisor");
+        String watching = supervisor.get("/workbench/tasks?unit=CZJ&q=" + caseNo).body();
+        assertThat(watching).contains("id=\"f-unit\"", "href=\"/workbench/cases/" + caseNo + "\"", "签收")
+                .doesNotContain("/claim\"");
+        assertThat(supervisor.get("/workbench/cases/" + caseNo).status()).isEqualTo(200);
+        assertThat(new PageClient(port).signIn("unit-b").get("/workbench/tasks?unit=CZJ").body())
+                .contains("只能查看本单位的任务").doesNotContain(caseNo);
+    }
+
+    @Test
     void theWorkbenchOpensOnTheInboxAndTheHeaderLinksEachRolesPlaces() {
         PageClient intake = new PageClient(port).signIn("intake");
         PageClient.Page workbench = intake.get("/workbench");
@@ -78,9 +90,9 @@ class WorkbenchPagesTest extends WorkbenchScenario {
         PageClient intake = new PageClient(port).signIn("intake");
         long total = as("intake").get("/api/tasks/counts").json().get("total").asLong();
         assertThat(total).isPositive();
-        assertThat(intake.get("/").body()).contains("hx-get=\"/workbench/tasks/count\"", "hx-trigger=\"every 60s\"",
+        assertThat(intake.get("/").body()).contains("hx-get=\"/workbench/tasks/count\"", "hx-trigger=\"every 60s, focus from:window\"",
                 "badge rounded-pill text-bg-danger\">" + total + "<");
-        assertThat(intake.get("/workbench/tasks/count").body().strip()).startsWith("<span class=\"badge")
+        assertThat(intake.get("/workbench/tasks/count").body().strip()).startsWith("<span class=\"nav-count-value\">")
                 .contains(">" + total + "<").doesNotContain("<html");
     }
 
@@ -191,10 +203,7 @@ class WorkbenchPagesTest extends WorkbenchScenario {
     @Test
     @RequiresCjkFont
     void theCasePageServesTheReplyLetterOnThePageSessionToWhoMaySeeTheCase() {
-        String proposalNo = fileProposal();
-        complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
-        complete("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", List.of(), "mode", "LEAD"));
-        complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
+        String proposalNo = proposalInHandlingAtCzj();
         complete("unit-a", proposalNo, "consult", Map.of("date", "2026-03-05", "method", "MEETING", "summary", "与提案人座谈。"));
         complete("unit-a", proposalNo, "reply", Map.of("replyClass", "B", "replyText", "已列入明年财政预算，分批实施。",
                 "publishable", true));

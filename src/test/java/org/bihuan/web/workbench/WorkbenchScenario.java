@@ -66,4 +66,13 @@ abstract class WorkbenchScenario extends BrowserScenario {
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed.json().get("proposalNo").asText();
     }
+
+    /** member's proposal, registered and assigned to 市财政局 alone by the committee, signed for by unit-a: it waits for consult. */
+    String proposalInHandlingAtCzj() {
+        String proposalNo = fileProposal();
+        complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
+        complete("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", List.of(), "mode", "LEAD"));
+        complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
+        return proposalNo;
+    }
 }
