@@ -218,7 +218,9 @@
     }).then(function (answer) {
       schema = answer.schema;
       host.textContent = '';
-      form = new window.FormViewer.Form({container: host, properties: {readOnly: !!answer.readOnly}});
+      // debounce off: what is typed is in the form's data at once, so a draft or a completion right after typing
+      // (a press of Enter, a button reached without leaving the field) never misses the last keystrokes
+      form = new window.FormViewer.Form({container: host, properties: {readOnly: !!answer.readOnly}, debounce: false});
       localizeChecks();
       new MutationObserver(localizeLibraryWords).observe(host, {childList: true, subtree: true, characterData: true,
         attributes: true, attributeFilter: ['placeholder', 'title']});
