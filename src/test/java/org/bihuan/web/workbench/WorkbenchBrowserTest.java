@@ -4,12 +4,16 @@ import org.bihuan.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,10 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkbenchBrowserTest extends WorkbenchScenario {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** The README's picture is refreshed on request only (-Dbihuan.docs-screenshots=true), so a build leaves the tree clean. */
+    private static final Path DOCS_SCREENSHOTS = Boolean.getBoolean("bihuan.docs-screenshots") ? Path.of("docs/screenshots")
+            : SCREENSHOTS.resolve("docs");
     private static final String REPLY = "经协调，建设局同意分两期支付工程款，首期已于本月支付。";
 
     @Test
-    void intakeAcceptsAndTransfersOnItsTaskPagesUnitASignsAndRepliesAndTheDiagramFollows() {
+    void intakeAcceptsAndTransfersOnItsTaskPagesUnitASignsAndRepliesAndTheDiagramFollows() throws IOException {
         String caseNo = fileComplaint(false);
         signInAs("intake");
 
@@ -63,6 +70,10 @@ class WorkbenchBrowserTest extends WorkbenchScenario {
         besideEachOther(By.id("complainant-name"), By.id("task-form"));
         besideEachOther(By.id("amount-owed"), By.id("task-form"));
         checkPage("workbench-task-page");
+        // the README's picture: what the office screen shows first, the case beside the form
+        browser().executeScript("window.scrollTo(0, 0)");
+        Files.createDirectories(DOCS_SCREENSHOTS);
+        Files.write(DOCS_SCREENSHOTS.resolve("workbench-task-page.png"), browser().getScreenshotAs(OutputType.BYTES));
         assertNoChineseInEnglish();
         waitForForm();
         chooseRadio("受理");
