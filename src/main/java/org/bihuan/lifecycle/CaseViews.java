@@ -1,5 +1,6 @@
 package org.bihuan.lifecycle;
 
+import org.bihuan.casefile.Attachment;
 import org.bihuan.casefile.Attachments;
 import org.bihuan.casefile.CaseFile;
 import org.bihuan.casefile.CaseFiles;
@@ -84,6 +85,18 @@ public class CaseViews {
                 lifecycle.details(user, caseNo), states, deadlines, attachments.list(caseNo), timeline,
                 submitted(caseNo, lifecycle.replySteps()), submitted(caseNo, lifecycle.ratingSteps()), letters,
                 "/api/cases/" + caseNo + "/diagram");
+    }
+
+    /** One piece of the case's evidence, for an official who may see the case. */
+    public AttachmentFile attachment(AppUser user, String caseNo, long id) {
+        visibleCase(user, caseNo);
+        Attachment attachment = attachments.list(caseNo).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("no attachment " + id + " on case " + caseNo));
+        return new AttachmentFile(attachment, attachments.content(caseNo, id));
+    }
+
+    /** An attachment with its content. */
+    public record AttachmentFile(Attachment attachment, byte[] content) {
     }
 
     public CaseDiagram diagram(AppUser user, String caseNo) {

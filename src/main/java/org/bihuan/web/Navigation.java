@@ -23,6 +23,20 @@ public final class Navigation {
     public static final String NEW_PROPOSAL = "/portal/proposals/new";
     public static final String COSIGN_REQUESTS = "/portal/proposals/cosign";
     public static final String WORKBENCH = "/workbench";
+    /** The officials' inbox: every official. */
+    public static final String TASKS = WORKBENCH + "/tasks";
+    /** Case search over every type the official may see: every official. */
+    public static final String CASES = WORKBENCH + "/cases";
+    /** A complaint filed on an enterprise's behalf (phone, letter, hotline): intake. */
+    public static final String COMPLAINT_ON_BEHALF = WORKBENCH + "/complaints/new";
+    /** The enterprise identity-verification queue: intake, supervisors, administrators. */
+    public static final String ENTERPRISES = WORKBENCH + "/enterprises";
+    /** Absences and stand-ins: every official. */
+    public static final String ABSENCES = WORKBENCH + "/absences";
+    /** Registering and assigning proposals in one batch: the committee. */
+    public static final String BATCH_PROPOSALS = WORKBENCH + "/batches/proposals";
+    /** One 催办 to every overdue step of a unit: supervisors. */
+    public static final String BATCH_REMINDERS = WORKBENCH + "/batches/reminders";
     public static final String DASHBOARD = "/dashboard";
     public static final String KEY_PROPOSALS = "/dashboard/key-proposals";
     public static final String ADMIN = "/admin";
@@ -42,6 +56,24 @@ public final class Navigation {
             Role.MEMBER, List.of(new Link("nav.proposals", MY_PROPOSALS), new Link("nav.proposals.new", NEW_PROPOSAL),
                     new Link("nav.cosign", COSIGN_REQUESTS)));
 
+    /** The workbench's places every official has, then those of particular roles, in the header's order. */
+    private static final List<Link> WORKBENCH_FOR_EVERY_OFFICIAL = List.of(new Link("workbench.nav.tasks", TASKS),
+            new Link("workbench.nav.cases", CASES));
+    private static final Map<Role, List<Link>> WORKBENCH_BY_ROLE = Map.of(
+            Role.INTAKE, List.of(new Link("workbench.nav.complaintOnBehalf", COMPLAINT_ON_BEHALF),
+                    new Link("workbench.nav.enterprises", ENTERPRISES)),
+            Role.SUPERVISOR, List.of(new Link("workbench.nav.enterprises", ENTERPRISES),
+                    new Link("workbench.nav.batchReminders", BATCH_REMINDERS)),
+            Role.ADMIN, List.of(new Link("workbench.nav.enterprises", ENTERPRISES)),
+            Role.COMMITTEE, List.of(new Link("workbench.nav.batchProposals", BATCH_PROPOSALS)));
+    private static final Link ABSENCES_LINK = new Link("workbench.nav.absences", ABSENCES);
+
+    /**
+     * Header badges that refresh themselves (htmx asks the path every minute and when the window gets the focus back;
+     * it answers the badge's markup): by the href of the link they belong to.
+     */
+    private static final Map<String, String> COUNT_REFRESH = Map.of(TASKS, TASKS + "/count");
+
     private Navigation() {
     }
 
@@ -57,7 +89,11 @@ public final class Navigation {
             links.addAll(BY_ROLE.getOrDefault(role, List.of()));
         }
         if (user.isOfficial()) {
-            links.add(new Link("nav.workbench", WORKBENCH));
+            links.addAll(WORKBENCH_FOR_EVERY_OFFICIAL);
+            for (Role role : user.roles()) {
+                links.addAll(WORKBENCH_BY_ROLE.getOrDefault(role, List.of()));
+            }
+            links.add(ABSENCES_LINK);
         }
         if (user.roles().stream().anyMatch(DASHBOARD_ROLES::contains) || unitHead) {
             links.add(new Link("nav.dashboard", DASHBOARD));
@@ -69,5 +105,10 @@ public final class Navigation {
             links.add(new Link("nav.admin", ADMIN));
         }
         return new ArrayList<>(links);
+    }
+
+    /** Where the header's badge of this link fetches its fresh count from; null for a badge drawn with the page only. */
+    public static String countRefresh(String href) {
+        return COUNT_REFRESH.get(href);
     }
 }

@@ -62,16 +62,16 @@ class PagesTest extends ApiScenario {
         var enterprise = browser().signIn("ent-a").get("/");
         assertThat(enterprise.body()).contains("王经理（杭州甲乙科技有限公司）", "企业",
                         "href=\"/portal/complaints\"", "href=\"/portal/complaints/new\"", "我的投诉", "我要投诉", "退出登录")
-                .doesNotContain("href=\"/portal/proposals\"", "href=\"/workbench\"", "href=\"/dashboard\"", "请登录后办理");
+                .doesNotContain("href=\"/portal/proposals\"", "href=\"/workbench", "href=\"/dashboard\"", "请登录后办理");
 
         var member = browser().signIn("member").get("/?lang=en");
         assertThat(member.body()).contains("CPPCC member", "href=\"/portal/proposals\"", "href=\"/portal/proposals/new\"",
-                "href=\"/portal/proposals/cosign\"", "Cosign requests").doesNotContain("href=\"/portal/complaints\"", "href=\"/workbench\"");
+                "href=\"/portal/proposals/cosign\"", "Cosign requests").doesNotContain("href=\"/portal/complaints\"", "href=\"/workbench");
 
         // intake's dashboard holds the complaints' figures
-        assertThat(browser().signIn("intake").get("/").body()).contains("受理人员", "href=\"/workbench\"", "工作台", "href=\"/dashboard\"")
+        assertThat(browser().signIn("intake").get("/").body()).contains("受理人员", "href=\"/workbench/tasks\"", "待办任务", "href=\"/dashboard\"")
                 .doesNotContain("href=\"/portal/");
-        assertThat(browser().signIn("supervisor").get("/").body()).contains("href=\"/workbench\"", "href=\"/dashboard\"", "督办看板")
+        assertThat(browser().signIn("supervisor").get("/").body()).contains("href=\"/workbench/tasks\"", "href=\"/dashboard\"", "督办看板")
                 .doesNotContain("href=\"/admin\"");
         assertThat(browser().signIn("admin").get("/").body()).contains("href=\"/dashboard\"", "href=\"/admin\"", "系统管理");
     }

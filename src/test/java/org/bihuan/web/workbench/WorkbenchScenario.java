@@ -1,6 +1,8 @@
 package org.bihuan.web.workbench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bihuan.complaint.ComplaintApiScenario;
 import org.bihuan.identity.CreditCode;
 import org.bihuan.notification.NotificationDispatcher;
@@ -11,6 +13,8 @@ import org.bihuan.support.TestMailServer;
 import org.bihuan.support.TestUsers;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -31,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The workbench tests' cases, walked through the API while the pages (a {@link PageClient} or the browser) look: an
  * intake clerk's complaint filed on an enterprise's behalf (page field names are the API's JSON paths under
- * {@code complaint.}), proposals waiting for the committee, a complaint at a unit, enterprises that signed up. The
+ * {@code complaint.}), proposals waiting for the committee, a complaint at a unit, enterprises that signed up, and
+ * ent-a's complaint that the routing table (complaint-routing.dmn) gives to 市财政局 (CZJ, unit-a's unit). The
  * clock stands on Monday 2 March 2026, 09:00; the database is shared, so each test looks at its own cases only.
  */
 abstract class WorkbenchScenario extends BrowserScenario {
@@ -134,20 +139,62 @@ abstract class WorkbenchScenario extends BrowserScenario {
         return filed.json().get("trackingNo").asText();
     }
 
+
+    static final String COMPLAINANT = "杭州甲乙科技有限公司";
+    static final String RESPONDENT = "某市住房和城乡建设局";
+    static final String DESCRIPTION = "承建的办公楼维修工程已验收合格，对方逾期八个月未付工程款。";
+    static final String AMOUNT_SHOWN = "876,543.21";
+    static final String PROPOSAL_TITLE = "关于老旧小区加装电梯的建议";
+
+    /** ent-a's complaint; {@code inLitigation}: it declared the matter is before a court (then it cannot be accepted). */
+    String fileComplaint(boolean inLitigation) {
+        Map<String, Object> complainant = new LinkedHashMap<>();
+        complainant.put("name", COMPLAINANT);
+        complainant.put("creditCode", TestUsers.ENT_A_CREDIT_CODE);
+        complainant.put("sizeClass", "SMALL");
+        complainant.put("contactName", "王经理");
+        complainant.put("contactPhone", "13800000001");
+        complainant.put("contactEmail", "wang@jiayi.example");
+        complainant.put("address", "杭州市西湖区文三路 1 号");
+        Map<String, Object> respondent = new LinkedHashMap<>();
+        respondent.put("name", RESPONDENT);
+        respondent.put("creditCode", TestUsers.ENT_B_CREDIT_CODE);
+        respondent.put("type", "GOVERNMENT_BODY");
+        respondent.put("region", "市本级");
+        respondent.put("contactName", "刘主任");
+        respondent.put("contactPhone", "0571-88000000");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("complainant", complainant);
+        body.put("respondent", respondent);
+        body.put("amountOwed", "876543.21");
+        body.put("contractNo", "HT-2025-017");
+        body.put("contractDate", "2025-01-15");
+        body.put("paymentDueDate", "2025-06-30");
+        body.put("description", DESCRIPTION);
+        body.put("inLitigation", inLitigation);
+        Reply filed = as("ent-a").post("/api/complaints", body);
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        return filed.json().get("trackingNo").asText();
+    }
+
     /** Moves the clock and runs the case's timers then due, as the job executor would. */
     void timePasses(String caseNo, Instant to) {
         EngineClock.passTo(runtimeService, managementService, caseNo, to);
     }
 
     /**
-     * What the case page's diagram marks as the case's current step: {@code GET /api/cases/{no}/diagram}, the endpoint
-     * the case page's bpmn-js viewer is fed from (as a supervisor, who sees every case).
+     * What the case page's diagram marks as the case's current step: {@code GET /workbench/cases/{no}/diagram}, what the
+     * page's bpmn-js viewer is fed from on the page session (as a supervisor, who sees every case).
      */
     List<String> diagramCurrent(String caseNo) {
-        Reply diagram = as("supervisor").get("/api/cases/" + caseNo + "/diagram");
-        assertThat(diagram.status()).as(diagram.text()).isEqualTo(200);
+        PageClient.Page diagram = new PageClient(port).signIn("supervisor").get("/workbench/cases/" + caseNo + "/diagram");
+        assertThat(diagram.status()).as(diagram.body()).isEqualTo(200);
         List<String> current = new ArrayList<>();
-        diagram.json().get("current").forEach(id -> current.add(id.asText()));
+        try {
+            new ObjectMapper().readTree(diagram.body()).get("current").forEach(id -> current.add(id.asText()));
+        } catch (JsonProcessingException unreadable) {
+            throw new AssertionError("the case page's diagram is not JSON: " + diagram.body(), unreadable);
+        }
         return current;
     }
 
@@ -218,12 +265,13 @@ abstract class WorkbenchScenario extends BrowserScenario {
         String path = url.substring(url.indexOf('/', "http://".length())).replaceAll("[?&]lang=[^&]*", "");
         String separator = path.contains("?") ? "&" : "?";
         open(path + separator + "lang=en");
+        waitForScripts();
         List<String> data = new ArrayList<>(DATA);
         data.addAll(List.of(moreData));
         data.addAll(jdbc.sql("""
                         select name from unit union select display_name from app_user union select title from case_file
                         union select complainant_name from complaint union select respondent_name from complaint
-                        union select name from enterprise""")
+                        union select name from enterprise union select document_no from official_document""")
                 .query(String.class).list());
         data.sort(Comparator.comparingInt(String::length).reversed());
         String text = pageText();
@@ -233,6 +281,22 @@ abstract class WorkbenchScenario extends BrowserScenario {
         assertThat(HAN.matcher(text).find()).as("Chinese on %s in English:%n%s", path, text).isFalse();
         assertAccessible();
         open(path + separator + "lang=zh-CN");
+        waitForScripts();
+    }
+
+    /** The page's own requests are answered (the task form, the diagram) before the test goes on or ends. */
+    void waitForScripts() {
+        if (!browser().findElements(By.id("task-form")).isEmpty()) {
+            waitForForm();
+        }
+        if (!browser().findElements(By.id("case-diagram")).isEmpty()) {
+            waitUntil(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-ready", "true"));
+        }
+    }
+
+    /** form-js has drawn the task's form. */
+    void waitForForm() {
+        waitUntil(ExpectedConditions.attributeToBe(By.id("task-form"), "data-ready", "true"));
     }
 
     /** The page passes axe and is saved as target/screenshots/{name}.png. */
@@ -244,5 +308,29 @@ abstract class WorkbenchScenario extends BrowserScenario {
     /** The identity check of an enterprise as the API tells it. */
     JsonNode verification(String creditCode) {
         return as("intake").get("/api/identity/enterprises/" + creditCode).json().get("verification");
+    }
+
+    /** member's proposal in its three parts, filed through the API. */
+    String fileProposal() {
+        Map<String, Object> parts = Map.of("problem", "老旧小区缺少电梯，老人出行困难。", "analysis", "资金和协调机制不足。",
+                "suggestions", "一是财政补贴；二是简化审批；三是建立维护基金。");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", PROPOSAL_TITLE);
+        body.put("parts", parts);
+        body.put("category", "城乡建设");
+        body.put("type", "INDIVIDUAL");
+        body.put("cosigners", List.of());
+        Reply filed = as("member").post("/api/proposals", body);
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        return filed.json().get("proposalNo").asText();
+    }
+
+    /** member's proposal, registered and assigned to 市财政局 alone by the committee, signed for by unit-a: it waits for consult. */
+    String proposalInHandlingAtCzj() {
+        String proposalNo = fileProposal();
+        complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
+        complete("committee", proposalNo, "assign", Map.of("leadUnit", "CZJ", "coUnits", List.of(), "mode", "LEAD"));
+        complete("unit-a", proposalNo, "signFor", Map.of("decision", "ACCEPT"));
+        return proposalNo;
     }
 }
