@@ -1,5 +1,6 @@
 package org.bihuan.lifecycle;
 
+import org.bihuan.audit.AuditLog;
 import org.bihuan.calendar.Deadlines;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.casefile.CaseChannel;
@@ -111,12 +112,13 @@ public class LegacyImports {
     private final HistoryService historyService;
     private final LegacyBatches batches;
     private final Clock clock;
+    private final AuditLog audit;
     private final int maxRows;
 
     LegacyImports(List<LegacyCases> legacyCases, Lifecycles lifecycles, CaseNumbers numbers, CaseFiles caseFiles,
                   CaseComments comments, StepDeadlines stepDeadlines, TaskDeadlines taskDeadlines, Deadlines deadlines,
                   WorkingDayCalendar calendar, Users users, RuntimeService runtimeService, TaskService taskService,
-                  HistoryService historyService, LegacyBatches batches, Clock clock,
+                  HistoryService historyService, LegacyBatches batches, Clock clock, AuditLog audit,
                   @Value("${bihuan.import.max-rows:1000}") int maxRows) {
         for (LegacyCases cases : legacyCases) {
             if (legacy.put(cases.caseType(), cases) != null) {
@@ -137,6 +139,7 @@ public class LegacyImports {
         this.historyService = historyService;
         this.batches = batches;
         this.clock = clock;
+        this.audit = audit;
         this.maxRows = maxRows;
     }
 
@@ -196,7 +199,9 @@ public class LegacyImports {
         for (RowPlan row : plan.rows()) {
             open(batchId, lifecycle, row, admin, now);
         }
-        return batch(batchId);
+        ImportBatch imported = batch(batchId);
+        audit.record("import.ledgerImported", "importBatch", String.valueOf(batchId), null, imported);
+        return imported;
     }
 
     /** The past batches, the newest first (without their cases, so without whether they can be undone: {@link #batch} says). */
@@ -255,7 +260,9 @@ public class LegacyImports {
         if (!batches.markUndone(id, admin.username(), clock.instant())) {
             throw new ConflictException("import batch " + id + " was undone already");
         }
-        return batch(id);
+        ImportBatch undone = batch(id);
+        audit.record("import.undone", "importBatch", String.valueOf(id), batch, undone);
+        return undone;
     }
 
     // reading the file

@@ -2,6 +2,7 @@ package org.bihuan.proposal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.bihuan.audit.AuditLog;
 import org.bihuan.calendar.WorkingDayCalendar;
 import org.bihuan.domain.ConflictException;
 import org.bihuan.domain.InvalidRequestException;
@@ -31,7 +32,8 @@ import static org.bihuan.persistence.SqlTime.utc;
  * 2027 during the recess of the 2026 session is still 2026xxxx. On a day no session is open a proposal has none and
  * is numbered by the calendar year, as before sessions were kept.
  * <p>
- * The administrator's changes are {@link #create}, {@link #update} and {@link #delete}, nothing else writes sessions.
+ * The administrator's changes are {@link #create}, {@link #update} and {@link #delete}, nothing else writes sessions;
+ * each is in the audit list with the session before and after.
  */
 @Service
 @Transactional
@@ -43,12 +45,14 @@ public class CppccSessions {
     private final Validator validator;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final AuditLog audit;
 
-    CppccSessions(JdbcClient jdbc, Validator validator, WorkingDayCalendar calendar, Clock clock) {
+    CppccSessions(JdbcClient jdbc, Validator validator, WorkingDayCalendar calendar, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.calendar = calendar;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Every session, the latest first, with how many proposals each has. */
@@ -97,8 +101,10 @@ public class CppccSessions {
                         request.plenaryOpens().getYear(), utc(now), utc(now))
                 .update();
         // (term, meeting) is unique: it finds the row just written on PostgreSQL and H2 alike
-        return get(jdbc.sql("select id from cppcc_session where term = ? and meeting = ?").params(request.term(), request.meeting())
-                .query(Long.class).single());
+        CppccSession created = get(jdbc.sql("select id from cppcc_session where term = ? and meeting = ?")
+                .params(request.term(), request.meeting()).query(Long.class).single());
+        audit.record("cppccSession.created", "cppccSession", String.valueOf(created.id()), null, created);
+        return created;
     }
 
     /** Corrects a session; its proposals stay with it, so their filing days must stay inside it and their number year unchanged. */
@@ -111,7 +117,9 @@ public class CppccSessions {
                 .params(request.term(), request.meeting(), request.plenaryOpens(), request.plenaryCloses(), request.recessEnds(),
                         request.plenaryOpens().getYear(), utc(clock.instant()), id)
                 .update();
-        return get(id);
+        CppccSession after = get(id);
+        audit.record("cppccSession.updated", "cppccSession", String.valueOf(id), before, after);
+        return after;
     }
 
     /** Removes a session entered by mistake; one that proposals belong to stays (409). */
@@ -121,6 +129,7 @@ public class CppccSessions {
             throw new ConflictException("session " + session.name() + " has " + session.proposals() + " proposals; it cannot be deleted");
         }
         jdbc.sql("delete from cppcc_session where id = ?").param(id).update();
+        audit.record("cppccSession.deleted", "cppccSession", String.valueOf(id), session, null);
     }
 
     private void check(SessionRequest request, CppccSession editing) {

@@ -47,9 +47,9 @@ class ModuleStructureTest {
             Map.entry("export", Set.of()),
             Map.entry("casefile", Set.of("calendar", "files", "identity", "export")),
             Map.entry("task", Set.of("calendar", "casefile", "identity", "audit")),
-            Map.entry("lifecycle", Set.of("calendar", "casefile", "identity", "notification", "ops", "task", "export", "document")),
+            Map.entry("lifecycle", Set.of("calendar", "casefile", "identity", "notification", "ops", "task", "export", "document", "audit")),
             Map.entry("complaint", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "task", "document")),
-            Map.entry("proposal", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "task", "document")),
+            Map.entry("proposal", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "task", "document", "audit")),
             Map.entry("supervision", Set.of("calendar", "casefile", "identity", "lifecycle", "notification", "document", "export")),
             Map.entry("api", Set.of()),
             // pages sit on top: they call the features' public services, and no feature uses them

@@ -175,6 +175,8 @@ class LegacyImportApiTest extends ApiScenario {
         assertThat(register("TS2024-000631")).as("a kept number leaves the register").isNull();
         assertThat(register(renumbered)).as("a new number stays, void").isEqualTo("VOID");
         assertThat(as("admin").post("/api/admin/import/batches/" + id + "/undo").status()).isEqualTo(409);
+        assertThat(jdbc.sql("select action || ':' || actor from audit_entry where subject_type = 'importBatch' and subject_id = ? order by id")
+                .param(String.valueOf(id)).query(String.class).list()).containsExactly("import.ledgerImported:admin", "import.undone:admin");
 
         // imported again (the numbers are free again); once a case has moved, the batch stays
         JsonNode again = imported(ledger);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +108,14 @@ class CppccSessionsApiTest extends ProposalApiScenario {
         long empty = created(session(10, 2, "2051-01-04", "2051-01-08", "2051-12-31")).get("id").asLong();
         assertThat(as("admin").delete("/api/admin/sessions/" + empty).status()).isEqualTo(204);
         assertThat(as("admin").get("/api/admin/sessions/" + empty).status()).isEqualTo(404);
+        // the audit list has what changed, by whom; the refused changes left nothing there
+        assertThat(auditActions(id)).containsExactly("cppccSession.created:admin", "cppccSession.updated:admin");
+        assertThat(auditActions(empty)).containsExactly("cppccSession.created:admin", "cppccSession.deleted:admin");
+    }
+
+    private List<String> auditActions(long sessionId) {
+        return jdbc.sql("select action || ':' || actor from audit_entry where subject_type = 'cppccSession' and subject_id = ? order by id")
+                .param(String.valueOf(sessionId)).query(String.class).list();
     }
 
     @Test
