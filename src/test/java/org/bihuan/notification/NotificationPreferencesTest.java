@@ -95,7 +95,8 @@ class NotificationPreferencesTest extends PostgresIntegrationTest {
             preferences.save(smsOnlyWithoutPhone, new NotificationPreferences.Preference(false, true, true));
         });
 
-        inTransaction(() -> notifications.send("complaint.accepted", Map.of("caseNo", "TS2026-900020", "title", "t"),
+        inTransaction(() -> notifications.send("complaint.accepted", Map.of("caseNo", "TS2026-900020", "title", "t",
+                        "documentName", "受理通知书", "documentNo", "受〔2026〕900020号"),
                 List.of(new Recipient(mailOnly, "M", mailOnly + "@x.example", "13900000000"),
                         new Recipient(smsOnlyWithoutPhone, "N", smsOnlyWithoutPhone + "@x.example", null)),
                 "TS2026-900020/accepted"));
