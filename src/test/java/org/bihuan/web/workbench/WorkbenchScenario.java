@@ -43,6 +43,11 @@ abstract class WorkbenchScenario extends BrowserScenario {
 
     static final byte[] ONE_PAGE_PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
             + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    static final String COMPLAINANT = "杭州甲乙科技有限公司";
+    static final String RESPONDENT = "某市住房和城乡建设局";
+    static final String DESCRIPTION = "承建的办公楼维修工程已验收合格，对方逾期八个月未付工程款。";
+    static final String AMOUNT_SHOWN = "876,543.21";
+    static final String PROPOSAL_TITLE = "关于老旧小区加装电梯的建议";
     static final String PROPOSAL_CONTENT = "问题：老旧小区缺少电梯，老人出行困难。分析：资金和协调机制不足。建议：一是财政补贴；二是简化审批；三是建立维护基金。";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
@@ -134,47 +139,31 @@ abstract class WorkbenchScenario extends BrowserScenario {
     String complaintAgainst(String respondentName) {
         Map<String, Object> body = ComplaintApiScenario.complaintBody();
         ((Map<String, Object>) body.get("respondent")).put("name", respondentName);
+        return filedByEntA(body);
+    }
+
+    /** ent-a files the complaint through the API; answers its number. */
+    private String filedByEntA(Map<String, Object> body) {
         Reply filed = as("ent-a").post("/api/complaints", body);
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed.json().get("trackingNo").asText();
     }
 
-
-    static final String COMPLAINANT = "杭州甲乙科技有限公司";
-    static final String RESPONDENT = "某市住房和城乡建设局";
-    static final String DESCRIPTION = "承建的办公楼维修工程已验收合格，对方逾期八个月未付工程款。";
-    static final String AMOUNT_SHOWN = "876,543.21";
-    static final String PROPOSAL_TITLE = "关于老旧小区加装电梯的建议";
-
     /** ent-a's complaint; {@code inLitigation}: it declared the matter is before a court (then it cannot be accepted). */
+    @SuppressWarnings("unchecked")
     String fileComplaint(boolean inLitigation) {
-        Map<String, Object> complainant = new LinkedHashMap<>();
-        complainant.put("name", COMPLAINANT);
-        complainant.put("creditCode", TestUsers.ENT_A_CREDIT_CODE);
-        complainant.put("sizeClass", "SMALL");
-        complainant.put("contactName", "王经理");
-        complainant.put("contactPhone", "13800000001");
-        complainant.put("contactEmail", "wang@jiayi.example");
-        complainant.put("address", "杭州市西湖区文三路 1 号");
-        Map<String, Object> respondent = new LinkedHashMap<>();
+        Map<String, Object> body = ComplaintApiScenario.complaintBody();
+        Map<String, Object> respondent = (Map<String, Object>) body.get("respondent");
         respondent.put("name", RESPONDENT);
-        respondent.put("creditCode", TestUsers.ENT_B_CREDIT_CODE);
         respondent.put("type", "GOVERNMENT_BODY");
-        respondent.put("region", "市本级");
-        respondent.put("contactName", "刘主任");
-        respondent.put("contactPhone", "0571-88000000");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("complainant", complainant);
-        body.put("respondent", respondent);
+        respondent.remove("address");
         body.put("amountOwed", "876543.21");
         body.put("contractNo", "HT-2025-017");
         body.put("contractDate", "2025-01-15");
         body.put("paymentDueDate", "2025-06-30");
         body.put("description", DESCRIPTION);
         body.put("inLitigation", inLitigation);
-        Reply filed = as("ent-a").post("/api/complaints", body);
-        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
-        return filed.json().get("trackingNo").asText();
+        return filedByEntA(body);
     }
 
     /** Moves the clock and runs the case's timers then due, as the job executor would. */
