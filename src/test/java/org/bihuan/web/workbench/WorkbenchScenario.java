@@ -260,6 +260,7 @@ abstract class WorkbenchScenario extends BrowserScenario {
         data.addAll(jdbc.sql("""
                         select name from unit union select display_name from app_user union select title from case_file
                         union select complainant_name from complaint union select respondent_name from complaint
+                        union select respondent_address from complaint where respondent_address is not null
                         union select name from enterprise union select document_no from official_document""")
                 .query(String.class).list());
         data.sort(Comparator.comparingInt(String::length).reversed());
