@@ -118,6 +118,43 @@ class ProposalRecords {
                 .list();
     }
 
+    /** The proposals that name this unit as their lead unit or among their units. */
+    List<String> casesNaming(String unitCode) {
+        return jdbc.sql("""
+                        select case_no from proposal_unit where unit_code = ?
+                        union select case_no from proposal where lead_unit = ? order by 1""")
+                .params(unitCode, unitCode).query(String.class).list();
+    }
+
+    /**
+     * The successor of a merged unit takes the unit's place on the proposal: as its lead unit and in its units. When
+     * the successor was among them already, its row takes the lead role if either had it, and what the old unit
+     * recorded where its own row has nothing yet; the old unit's row goes.
+     */
+    void handOverUnit(String caseNo, String from, String to) {
+        jdbc.sql("update proposal set lead_unit = ? where case_no = ? and lead_unit = ?").params(to, caseNo, from).update();
+        List<UnitAssignment> units = units(caseNo);
+        UnitAssignment old = units.stream().filter(u -> u.unitCode().equals(from)).findFirst().orElse(null);
+        UnitAssignment successor = units.stream().filter(u -> u.unitCode().equals(to)).findFirst().orElse(null);
+        if (old == null) {
+            return;
+        }
+        if (successor == null) {
+            jdbc.sql("update proposal_unit set unit_code = ? where case_no = ? and unit_code = ?").params(to, caseNo, from).update();
+            return;
+        }
+        boolean oldReplied = successor.repliedAt() == null && old.repliedAt() != null;
+        UnitAssignment reply = oldReplied ? old : successor;
+        jdbc.sql("""
+                        update proposal_unit set role = ?, status = ?, reply_class = ?, reply_text = ?, publishable = ?, replied_at = ?
+                        where case_no = ? and unit_code = ?""")
+                .params("LEAD".equals(old.role()) ? old.role() : successor.role(), oldReplied ? old.status() : successor.status(),
+                        reply.replyClass(), reply.replyText(), reply.publishable(), reply.repliedAt() == null ? null : utc(reply.repliedAt()),
+                        caseNo, to)
+                .update();
+        jdbc.sql("delete from proposal_unit where case_no = ? and unit_code = ?").params(caseNo, from).update();
+    }
+
     void recordUnitReply(String caseNo, String unitCode, String replyClass, String replyText, boolean publishable, Instant at) {
         jdbc.sql("""
                         update proposal_unit set reply_class = ?, reply_text = ?, publishable = ?, replied_at = ?

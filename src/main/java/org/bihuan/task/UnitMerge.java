@@ -2,6 +2,7 @@ package org.bihuan.task;
 
 import org.bihuan.audit.AuditLog;
 import org.bihuan.casefile.CaseFiles;
+import org.bihuan.identity.UnitMerged;
 import org.bihuan.identity.UnitProfile;
 import org.bihuan.identity.UnitSuccession;
 import org.bihuan.identity.Units;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  * data ({@link Units#mergeInto}), its open cases with a timeline entry each ({@link CaseFiles#handOverUnit}), and its
  * open tasks in the engine: each task offered to the old unit is offered to the successor instead (whoever holds one
  * keeps it; they now belong to the successor), and the process variables the models route by (the
- * {@code candidateGroups="${…}"} of their user tasks) name the successor, so that the next steps go there too.
+ * {@code candidateGroups="${…}"} of their user tasks) name the successor, so that the next steps go there too. Then
+ * {@link UnitMerged} tells the lifecycles, which move their own records of the unit.
  */
 @Service
 @Transactional
@@ -43,15 +46,17 @@ public class UnitMerge {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     UnitMerge(Units units, CaseFiles caseFiles, TaskService taskService, RuntimeService runtimeService,
-              RepositoryService repositoryService, AuditLog audit) {
+              RepositoryService repositoryService, AuditLog audit, ApplicationEventPublisher events) {
         this.units = units;
         this.caseFiles = caseFiles;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.audit = audit;
+        this.events = events;
     }
 
     /** What would move if {@code from} were merged now: for the confirmation page. */
@@ -83,6 +88,8 @@ public class UnitMerge {
                 variables++;
             }
         }
+        // the lifecycles' own records of the unit (a proposal's lead and co-units), in this transaction
+        events.publishEvent(new UnitMerged(from, to));
         Map<String, Object> moved = new LinkedHashMap<>();
         moved.put("successor", to);
         moved.put("people", succession.movedPeople());

@@ -60,6 +60,11 @@ abstract class AdminScenario extends BrowserScenario {
 
     /** member files a proposal, the committee registers it and assigns it to the unit: the unit has a signFor task. */
     String proposalAssignedTo(String unitCode) {
+        return proposalAssignedTo(unitCode, List.of());
+    }
+
+    /** The same with co-units (会办) beside the lead unit. */
+    String proposalAssignedTo(String unitCode, List<String> coUnits) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "Proposal for " + unitCode);
         body.put("content", "问题：老旧小区缺少电梯，老人出行困难。分析：资金和协调机制不足。建议：一是财政补贴；二是简化审批。");
@@ -70,7 +75,7 @@ abstract class AdminScenario extends BrowserScenario {
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         String proposalNo = filed.json().get("proposalNo").asText();
         complete("committee", proposalNo, "review", Map.of("decision", "REGISTER"));
-        complete("committee", proposalNo, "assign", Map.of("leadUnit", unitCode, "coUnits", List.of(), "mode", "LEAD"));
+        complete("committee", proposalNo, "assign", Map.of("leadUnit", unitCode, "coUnits", coUnits, "mode", "LEAD"));
         return proposalNo;
     }
 }

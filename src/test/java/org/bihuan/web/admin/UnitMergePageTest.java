@@ -63,10 +63,38 @@ class UnitMergePageTest extends AdminScenario {
         complete(newOfficial.username(), waiting, "signFor", Map.of("decision", "ACCEPT"));
         assertThat(tasksOf(newOfficial.username(), waiting)).as("the next step goes to the successor")
                 .extracting(t -> t.get("taskKey").asText()).contains("consult");
+        // the proposal's own record of its units follows: the successor's acceptance and reply are the lead unit's
+        complete(newOfficial.username(), waiting, "consult", Map.of("date", "2026-03-05", "method", "MEETING", "summary", "与提案人座谈。"));
+        complete(newOfficial.username(), waiting, "reply", Map.of("replyClass", "B", "replyText", "已列入明年计划，分批实施。",
+                "publishable", true));
+        JsonNode proposal = as("committee").get("/api/proposals/" + waiting).json();
+        assertThat(proposal.get("units")).hasSize(1);
+        JsonNode lead = proposal.get("units").get(0);
+        assertThat(lead.get("code").asText()).isEqualTo(successor.code());
+        assertThat(lead.get("role").asText()).isEqualTo("LEAD");
+        assertThat(lead.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(lead.get("replyText").asText()).isEqualTo("已列入明年计划，分批实施。");
+        assertThat(as("member").get("/api/proposals/" + waiting).json().get("replyText").asText()).isEqualTo("已列入明年计划，分批实施。");
         assertThat(jdbc.sql("select action from audit_entry where subject_type = 'unit' and subject_id = ? order by id")
                 .param(old.code()).query(String.class).list()).containsSubsequence("unit.created", "unit.merged", "unit.handedOver");
         assertThat(admin.post("/admin/units/" + old.code() + "/reactivate", Map.of()).status()).isEqualTo(302);
         assertThat(units.get(old.code()).active()).as("a merged unit stays inactive").isFalse();
+    }
+
+    @Test
+    void aSuccessorThatWasCoUnitOfTheMergedLeadUnitLeadsTheProposalAlone() {
+        UnitProfile old = handlingUnit("Old Planning Bureau");
+        UnitProfile successor = handlingUnit("New Planning Bureau");
+        String proposalNo = proposalAssignedTo(old.code(), List.of(successor.code()));
+
+        PageClient admin = new PageClient(port).signIn("admin");
+        admin.get("/admin/units/" + old.code() + "/merge");
+        assertThat(admin.post("/admin/units/" + old.code() + "/merge", Map.of("successor", successor.code())).status()).isEqualTo(302);
+
+        JsonNode units = as("committee").get("/api/proposals/" + proposalNo).json().get("units");
+        assertThat(units).hasSize(1);
+        assertThat(units.get(0).get("code").asText()).isEqualTo(successor.code());
+        assertThat(units.get(0).get("role").asText()).isEqualTo("LEAD");
     }
 
     @Test
