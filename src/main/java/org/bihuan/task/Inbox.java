@@ -107,6 +107,16 @@ public class Inbox {
         return dueFiltered ? query : query.dueAfter(new Date(0));
     }
 
+    /**
+     * How many tasks wait in the user's inbox in all: the header badge of every official's page, so one count query
+     * rather than the quick filters' five.
+     */
+    public long total(AppUser user) {
+        Instant now = clock.instant();
+        Criteria all = criteria(user, InboxFilter.all(), now);
+        return all.matchesNothing() ? 0 : query(user, all, now).count();
+    }
+
     /** The counts of the quick filters over the inbox as narrowed by type, step, unit and search; cheap enough to poll. */
     public InboxCounts counts(AppUser user, InboxFilter filter) {
         Instant now = clock.instant();

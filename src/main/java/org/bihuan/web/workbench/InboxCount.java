@@ -2,7 +2,6 @@ package org.bihuan.web.workbench;
 
 import org.bihuan.identity.AppUser;
 import org.bihuan.task.Inbox;
-import org.bihuan.task.InboxFilter;
 import org.bihuan.web.Navigation;
 import org.bihuan.web.NavigationCount;
 import org.springframework.stereotype.Component;
@@ -24,6 +23,6 @@ class InboxCount implements NavigationCount {
 
     @Override
     public long count(AppUser user) {
-        return inbox.counts(user, InboxFilter.all()).total();
+        return inbox.total(user);
     }
 }

@@ -111,7 +111,7 @@ class InboxPages {
     /** The header badge's markup with a fresh count, for htmx to swap in without reloading the page. */
     @GetMapping(Navigation.TASKS + "/count")
     String count(Model model) {
-        model.addAttribute("count", inbox.counts(users.current(), InboxFilter.all()).total());
+        model.addAttribute("count", inbox.total(users.current()));
         return "layout :: navBadge(count=${count})";
     }
 
