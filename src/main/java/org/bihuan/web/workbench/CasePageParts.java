@@ -5,8 +5,6 @@ import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Unit;
 import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.CaseDetails;
-import org.bihuan.lifecycle.CaseDocuments;
-import org.bihuan.lifecycle.DocumentView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -17,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * What the task page and the case page both show of a case, put in the model once for the shared fragments
  * ({@code templates/workbench/case-parts.html}): the case ({@code details}, with the lifecycle's own view as
- * {@code lifecycle}), its history in words, the officials' internal comments and the case's official documents.
+ * {@code lifecycle}), its history in words, and the officials' internal comments.
  */
 @Component
 class CasePageParts {
@@ -25,13 +23,11 @@ class CasePageParts {
     private final OfficialTimeline timeline;
     private final CaseComments comments;
     private final Users users;
-    private final CaseDocuments documents;
 
-    CasePageParts(OfficialTimeline timeline, CaseComments comments, Users users, CaseDocuments documents) {
+    CasePageParts(OfficialTimeline timeline, CaseComments comments, Users users) {
         this.timeline = timeline;
         this.comments = comments;
         this.users = users;
-        this.documents = documents;
     }
 
     void addCase(Model model, AppUser user, CaseDetails details) {
@@ -43,7 +39,6 @@ class CasePageParts {
         model.addAttribute("unitNames", users.units().stream().collect(Collectors.toMap(Unit::code, Unit::name)));
         model.addAttribute("replies", details.replies().stream().map(r -> answered(details, r)).toList());
         model.addAttribute("ratings", details.ratings().stream().map(r -> answered(details, r)).toList());
-        model.addAttribute("documents", documents.of(user, details.caseNo()).stream().map(DocumentView::of).toList());
     }
 
     private Answered answered(CaseDetails details, CaseDetails.Submitted submitted) {

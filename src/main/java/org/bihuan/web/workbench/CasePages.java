@@ -6,7 +6,9 @@ import org.bihuan.identity.AppUser;
 import org.bihuan.identity.Users;
 import org.bihuan.lifecycle.CaseDetails;
 import org.bihuan.lifecycle.CaseDiagram;
+import org.bihuan.lifecycle.CaseDocuments;
 import org.bihuan.lifecycle.CaseViews;
+import org.bihuan.lifecycle.DocumentView;
 import org.bihuan.web.FormErrors;
 import org.bihuan.web.Navigation;
 import org.bihuan.web.PageForms;
@@ -46,9 +48,12 @@ class CasePages {
     private final Users users;
     private final PageForms forms;
     private final DiagramWords diagramWords;
+    private final CaseDocuments documents;
 
-    CasePages(CaseViews cases, CasePageParts parts, CaseComments comments, Users users, PageForms forms, DiagramWords diagramWords) {
+    CasePages(CaseViews cases, CasePageParts parts, CaseComments comments, Users users, PageForms forms, DiagramWords diagramWords,
+              CaseDocuments documents) {
         this.diagramWords = diagramWords;
+        this.documents = documents;
         this.cases = cases;
         this.parts = parts;
         this.comments = comments;
@@ -61,6 +66,8 @@ class CasePages {
         AppUser user = users.current();
         CaseDetails details = cases.details(user, no);
         parts.addCase(model, user, details);
+        // the task page leaves them out: the case page is where an official reads and prints them
+        model.addAttribute("documents", documents.of(user, details.caseNo()).stream().map(DocumentView::of).toList());
         return "workbench/case";
     }
 
