@@ -20,5 +20,5 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-exec java "${here}/MeLoad.java" "http://127.0.0.1:${port}/api/me" "${clients}" "${max_requests}" "${max_seconds}" \
+exec java "${here}/Load.java" basic "http://127.0.0.1:${port}/api/me" "${clients}" "${max_requests}" "${max_seconds}" \
   "${user}" "${password}"

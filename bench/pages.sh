@@ -18,7 +18,7 @@ for _ in $(seq 1 120); do
 done
 
 status=0
-run() { java "${here}/PageLoad.java" "${base}" "$2" "${clients}" "${max_requests}" "${max_seconds}" "$1" "${password}" || status=1; }
+run() { java "${here}/Load.java" session "${base}$2" "${clients}" "${max_requests}" "${max_seconds}" "$1" "${password}" || status=1; }
 run intake /workbench/tasks
 run intake "/workbench/cases?type=COMPLAINT"
 run supervisor /dashboard
